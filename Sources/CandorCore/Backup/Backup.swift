@@ -1,0 +1,128 @@
+import Foundation
+
+/// A whole account written to one JSON file, and read back by a restore.
+///
+/// The file is self-describing (`format`, `version`) so a foreign or newer file is refused
+/// with a clear message before anything is written.
+public struct Backup: Codable, Equatable, Sendable {
+    public static let formatName = "candor-backup"
+    public static let currentVersion = 1
+    /// Restores read files up to this size; a backup of a very busy search is a few megabytes.
+    public static let maxBytes = 50 * 1024 * 1024
+
+    public var format: String
+    public var version: Int
+    public var profile: Profile
+    public var companies: [Company]
+    public var people: [Person]
+    public var interviews: [Interview]
+    public var questions: [Question]
+    public var asks: [Ask]
+
+    public init(
+        profile: Profile, companies: [Company], people: [Person], interviews: [Interview],
+        questions: [Question], asks: [Ask]
+    ) {
+        self.format = Self.formatName
+        self.version = Self.currentVersion
+        self.profile = profile
+        self.companies = companies
+        self.people = people
+        self.interviews = interviews
+        self.questions = questions
+        self.asks = asks
+    }
+
+    /// The backup as JSON text, stable for the same data.
+    public func encoded() throws -> Data {
+        try CandorJSON.encoder().encode(self)
+    }
+
+    /// Reads a backup, refusing anything that is not a complete, consistent Candor backup.
+    public static func decode(_ data: Data) throws -> Backup {
+        guard !data.isEmpty else { throw CandorError.invalidBackup(reason: "the file is empty") }
+        guard data.count <= maxBytes else {
+            throw CandorError.invalidBackup(reason: "the file is larger than \(maxBytes / 1024 / 1024) MB")
+        }
+        struct Header: Decodable { var format: String?; var version: Int? }
+        let header: Header
+        do {
+            header = try CandorJSON.decoder().decode(Header.self, from: data)
+        } catch {
+            throw CandorError.invalidBackup(reason: "the file is not JSON")
+        }
+        guard header.format == formatName else {
+            throw CandorError.invalidBackup(reason: "it does not say \"format\": \"\(formatName)\"")
+        }
+        guard let version = header.version, version >= 1 else {
+            throw CandorError.invalidBackup(reason: "it has no version number")
+        }
+        guard version <= currentVersion else {
+            throw CandorError.invalidBackup(reason: "it was made by a newer Candor (version \(version)); update Candor first")
+        }
+        let backup: Backup
+        do {
+            backup = try CandorJSON.decoder().decode(Backup.self, from: data)
+        } catch let error as DecodingError {
+            throw CandorError.invalidBackup(reason: describe(error))
+        }
+        try backup.checkConsistency()
+        return backup
+    }
+
+    /// Checks that every reference points at something in the same backup and that each
+    /// record would pass the same validation as typed input.
+    public func checkConsistency() throws {
+        func fail(_ reason: String) -> CandorError { .invalidBackup(reason: reason) }
+        _ = try profile.validated()
+        let companyIDs = Set(companies.map(\.id))
+        guard companyIDs.count == companies.count else { throw fail("two companies share an id") }
+        for company in companies {
+            _ = try company.draft.validated()
+            guard !company.statusHistory.isEmpty else { throw fail("company '\(company.name)' has no status history") }
+        }
+        let personIDs = Set(people.map(\.id))
+        guard personIDs.count == people.count else { throw fail("two people share an id") }
+        for person in people where !companyIDs.contains(person.companyID) {
+            throw fail("person '\(person.name)' belongs to a company that is not in the file")
+        }
+        let interviewIDs = Set(interviews.map(\.id))
+        guard interviewIDs.count == interviews.count else { throw fail("two interviews share an id") }
+        for interview in interviews {
+            guard companyIDs.contains(interview.companyID) else {
+                throw fail("interview \(interview.id) belongs to a company that is not in the file")
+            }
+            _ = try interview.draft.validated()
+            for participant in interview.participants where !personIDs.contains(participant.personID) {
+                throw fail("interview \(interview.id) names a participant who is not in the file")
+            }
+        }
+        let questionIDs = Set(questions.map(\.id))
+        guard questionIDs.count == questions.count else { throw fail("two questions share an id") }
+        for ask in asks {
+            guard interviewIDs.contains(ask.interviewID), personIDs.contains(ask.personID) else {
+                throw fail("answer \(ask.id) points at an interview or person that is not in the file")
+            }
+            if let questionID = ask.questionID, !questionIDs.contains(questionID) {
+                throw fail("answer \(ask.id) points at a question that is not in the file")
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return keys.isEmpty ? "the top level" : keys.joined(separator: ".")
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "'\(key.stringValue)' is missing at \(path(context))"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            return "unexpected value at \(path(context))"
+        case let .dataCorrupted(context):
+            return "unreadable value at \(path(context))"
+        @unknown default:
+            return "the file does not match the backup format"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+extension String {
+    /// The text with surrounding white space removed, or `nil` when nothing is left.
+    public var trimmedOrNil: String? {
+        let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A key for comparing names as people do: case, accents and outer spaces ignored.
+    public var matchKey: String {
+        trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// Trims the text, turning blank input into `nil`.
+    public var trimmedOrNil: String? { self?.trimmedOrNil }
+}
+
+/// Shared checks on free-text fields, so every form and command enforces the same limits.
+public enum FieldCheck {
+    /// Trims `value` and insists it is present and at most `maxLength` characters.
+    public static func required(_ value: String, field: String, maxLength: Int = 200) throws -> String {
+        guard let text = value.trimmedOrNil else {
+            throw CandorError.invalidField(field: field, reason: "is required")
+        }
+        return try limited(text, field: field, maxLength: maxLength)
+    }
+
+    /// Trims `value`; blank becomes `nil`; longer than `maxLength` is refused.
+    public static func optional(_ value: String?, field: String, maxLength: Int = 20_000) throws -> String? {
+        guard let text = value.trimmedOrNil else { return nil }
+        return try limited(text, field: field, maxLength: maxLength)
+    }
+
+    /// An optional web address: must be http or https with a host.
+    public static func url(_ value: String?, field: String) throws -> String? {
+        guard let text = try optional(value, field: field, maxLength: 2_000) else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", url.host?.isEmpty == false
+        else {
+            throw CandorError.invalidField(field: field, reason: "'\(text)' is not a web address (http:// or https://)")
+        }
+        return text
+    }
+
+    /// An optional whole number within `range`.
+    public static func number(_ value: Int?, field: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let value else { return nil }
+        guard range.contains(value) else {
+            throw CandorError.invalidField(field: field, reason: "must be between \(range.lowerBound) and \(range.upperBound), got \(value)")
+        }
+        return value
+    }
+
+    /// Parses a whole number typed into a form; blank means "not set".
+    public static func parseNumber(_ text: String?, field: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = text.trimmedOrNil else { return nil }
+        guard let value = Int(text) else {
+            throw CandorError.invalidField(field: field, reason: "'\(text)' is not a whole number")
+        }
+        return try number(value, field: field, in: range)
+    }
+
+    private static func limited(_ text: String, field: String, maxLength: Int) throws -> String {
+        guard text.count <= maxLength else {
+            throw CandorError.invalidField(field: field, reason: "is \(text.count) characters long; the limit is \(maxLength)")
+        }
+        return text
+    }
+}
