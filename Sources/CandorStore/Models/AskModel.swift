@@ -1,0 +1,22 @@
+import FluentKit
+import Foundation
+
+final class AskModel: Model, @unchecked Sendable {
+    static let schema = "asks"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "account_id") var accountID: UUID
+    @Field(key: "interview_id") var interviewID: UUID
+    @Field(key: "person_id") var personID: UUID
+    @OptionalField(key: "question_id") var questionID: UUID?
+    @Field(key: "position") var position: Int
+    @Field(key: "status") var status: String
+    @Field(key: "question_text") var questionText: String
+    @OptionalField(key: "answer") var answer: String?
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+    @OptionalField(key: "asked_at") var askedAt: Date?
+    @OptionalField(key: "answered_at") var answeredAt: Date?
+
+    init() {}
+}

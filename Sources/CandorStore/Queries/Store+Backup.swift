@@ -1,0 +1,114 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+extension Store {
+    /// The whole account as a backup, in a stable order so the same data gives the same file.
+    public func exportBackup() async throws -> Backup {
+        let companies = try await companies().sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+        let people = try await people().sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+        let interviews = try await interviews().sorted { ($0.startsAt, $0.id.uuidString) < ($1.startsAt, $1.id.uuidString) }
+        let asks = try await AskModel.query(on: db).filter(\.$accountID == accountID).all().map { try $0.record() }
+            .sorted { ($0.interviewID.uuidString, $0.position, $0.id.uuidString) < ($1.interviewID.uuidString, $1.position, $1.id.uuidString) }
+        return Backup(
+            profile: try await profile(), companies: companies, people: people, interviews: interviews,
+            questions: try await questions(includeRetired: true), asks: asks)
+    }
+
+    /// Whether the account holds any part of a search yet (companies are where all else hangs).
+    public func hasSearchData() async throws -> Bool {
+        try await CompanyModel.query(on: db).filter(\.$accountID == accountID).count() > 0
+    }
+
+    /// Makes the account exactly what the backup holds, in one transaction.
+    ///
+    /// Refuses an account that already has companies unless `replace` is set, so a restore
+    /// never overwrites a search by accident. The bank and profile are always replaced:
+    /// the backup carries its own.
+    public func restore(_ backup: Backup, replace: Bool) async throws {
+        try backup.checkConsistency()
+        try await transaction { store in
+            if try await store.hasSearchData(), !replace { throw CandorError.accountNotEmpty }
+            try await store.deleteEverything()
+            try await store.saveProfile(backup.profile)
+            for question in backup.questions {
+                let model = QuestionModel()
+                model.id = question.id
+                model.accountID = store.accountID
+                model.apply(question)
+                try await model.create(on: store.db)
+            }
+            try await store.insertSearch(backup)
+            _ = try await store.ensureClosingQuestions()
+        }
+    }
+
+    /// Adds companies, status history, people, interviews, panels and answers as given,
+    /// keeping their ids and timestamps (restores and the demo share this).
+    func insertSearch(_ content: Backup) async throws {
+        for company in content.companies {
+            let model = CompanyModel()
+            model.id = company.id
+            model.accountID = accountID
+            model.apply(company.draft)
+            model.status = company.status.rawValue
+            model.createdAt = company.createdAt
+            model.updatedAt = company.updatedAt
+            try await model.create(on: db)
+            for (sequence, change) in company.statusHistory.enumerated() {
+                let row = StatusChangeModel()
+                row.id = UUID()
+                row.accountID = accountID
+                row.companyID = company.id
+                row.status = change.status.rawValue
+                row.changedAt = change.changedAt
+                row.sequence = sequence
+                row.note = change.note
+                try await row.create(on: db)
+            }
+        }
+        for person in content.people {
+            let model = PersonModel()
+            model.id = person.id
+            model.accountID = accountID
+            model.apply(person.draft)
+            model.createdAt = person.createdAt
+            try await model.create(on: db)
+        }
+        for interview in content.interviews {
+            let model = InterviewModel()
+            model.id = interview.id
+            model.accountID = accountID
+            model.apply(interview.draft)
+            model.createdAt = interview.createdAt
+            try await model.create(on: db)
+            for participant in interview.participants {
+                let row = ParticipantModel()
+                row.id = UUID()
+                row.accountID = accountID
+                row.interviewID = interview.id
+                row.personID = participant.personID
+                row.position = participant.position
+                try await row.create(on: db)
+            }
+        }
+        for ask in content.asks {
+            let model = AskModel()
+            model.id = ask.id
+            model.accountID = accountID
+            model.apply(ask)
+            try await model.create(on: db)
+        }
+    }
+
+    /// Deletes every row of the account but the account itself, children before parents.
+    private func deleteEverything() async throws {
+        try await AskModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await ParticipantModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await InterviewModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await PersonModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await StatusChangeModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await CompanyModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await QuestionModel.query(on: db).filter(\.$accountID == accountID).delete()
+    }
+}

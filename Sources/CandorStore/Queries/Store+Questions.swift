@@ -1,0 +1,118 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+extension Store {
+    /// The bank, oldest first; retired questions only when asked for.
+    public func questions(includeRetired: Bool = false) async throws -> [Question] {
+        var query = QuestionModel.query(on: db).filter(\.$accountID == accountID)
+        if !includeRetired { query = query.filter(\.$retired == false) }
+        return try await query.all().map { try $0.record() }.sorted(by: Question.bankOrder)
+    }
+
+    /// The two closing questions, added with their default wording when missing.
+    ///
+    /// They carry fixed starter keys, so the unique key on (account, starter key) stops two
+    /// processes from both adding them.
+    @discardableResult
+    public func ensureClosingQuestions() async throws -> (love: Question, improve: Question) {
+        for special in [QuestionSpecial.closingLove, .closingImprove] {
+            let exists = try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
+                .filter(\.$special == special.rawValue).first() != nil
+            guard !exists, let text = ClosingQuestions.defaultText(for: special) else { continue }
+            let model = QuestionModel()
+            model.id = UUID()
+            model.accountID = accountID
+            model.apply(Question(
+                id: model.id!, text: text, category: "closing", audiences: [.any], minutes: 3,
+                purpose: special == .closingLove
+                    ? "Asked of everyone: the same love from several people shows what the company really is."
+                    : "Asked of everyone: a problem several people name is a pattern, not a bad day.",
+                origin: .starter, starterKey: special.rawValue, special: special,
+                createdAt: now(), updatedAt: now()))
+            do { try await model.create(on: db) } catch where StoreError.isUniqueViolation(error) {}
+        }
+        let specials = try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
+            .filter(\.$special ~~ [QuestionSpecial.closingLove.rawValue, QuestionSpecial.closingImprove.rawValue])
+            .all().map { try $0.record() }
+        guard let love = specials.first(where: { $0.special == .closingLove }),
+              let improve = specials.first(where: { $0.special == .closingImprove })
+        else { throw CandorError.notAllowed(reason: "The closing questions are missing from the bank.") }
+        return (love, improve)
+    }
+
+    /// What was asked in an interview, in plan order.
+    public func asks(interviewID: UUID) async throws -> [Ask] {
+        try await AskModel.query(on: db).filter(\.$accountID == accountID)
+            .filter(\.$interviewID == interviewID).sort(\.$position).all().map { try $0.record() }
+    }
+
+    /// Everything asked at a company, for its page.
+    public func asks(companyID: UUID) async throws -> [Ask] {
+        let ids = try await interviewIDs(companyID: companyID)
+        guard !ids.isEmpty else { return [] }
+        return try await AskModel.query(on: db).filter(\.$accountID == accountID)
+            .filter(\.$interviewID ~~ ids).all().map { try $0.record() }
+            .sorted { ($0.createdAt, $0.position) < ($1.createdAt, $1.position) }
+    }
+}
+
+extension Question {
+    /// Bank order: oldest first, ties by id, so listings and backups are stable.
+    static func bankOrder(_ a: Question, _ b: Question) -> Bool {
+        (a.createdAt, a.id.uuidString) < (b.createdAt, b.id.uuidString)
+    }
+}
+
+extension QuestionModel {
+    func apply(_ question: Question) {
+        text = question.text
+        category = question.category
+        audiences = question.audiences.map(\.rawValue)
+        contexts = question.contexts.map(\.rawValue)
+        themes = question.themes.map(\.rawValue)
+        minutes = question.minutes
+        purpose = question.purpose
+        origin = question.origin.rawValue
+        retired = question.retired
+        starterKey = question.starterKey
+        special = question.special?.rawValue
+        askEveryone = question.askEveryone
+        createdAt = question.createdAt
+        updatedAt = question.updatedAt
+    }
+
+    func record() throws -> Question {
+        Question(
+            id: id!, text: text, category: category,
+            audiences: try Audience.storedList(audiences, field: "audiences"),
+            contexts: try CompanyContext.storedList(contexts, field: "contexts"),
+            themes: try Theme.storedList(themes, field: "themes"),
+            minutes: minutes, purpose: purpose, origin: try QuestionOrigin.stored(origin, field: "origin"),
+            retired: retired, starterKey: starterKey, special: try QuestionSpecial.stored(special, field: "special"),
+            askEveryone: askEveryone, createdAt: createdAt, updatedAt: updatedAt)
+    }
+}
+
+extension AskModel {
+    func apply(_ ask: Ask) {
+        interviewID = ask.interviewID
+        personID = ask.personID
+        questionID = ask.questionID
+        position = ask.position
+        status = ask.status.rawValue
+        questionText = ask.questionText
+        answer = ask.answer
+        createdAt = ask.createdAt
+        updatedAt = ask.updatedAt
+        askedAt = ask.askedAt
+        answeredAt = ask.answeredAt
+    }
+
+    func record() throws -> Ask {
+        Ask(
+            id: id!, interviewID: interviewID, personID: personID, questionID: questionID, position: position,
+            status: try AskStatus.stored(status, field: "status"), questionText: questionText, answer: answer,
+            createdAt: createdAt, updatedAt: updatedAt, askedAt: askedAt, answeredAt: answeredAt)
+    }
+}

@@ -1,0 +1,77 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+/// Candor's query layer: every read and write the CLI and the web app make, scoped to one
+/// account. Returns `CandorCore` values, never Fluent models, so callers cannot reach the
+/// database around it.
+public struct Store: Sendable {
+    public let db: any Database
+    public let accountID: UUID
+    private let clock: @Sendable () -> Date
+
+    /// - Parameter now: the clock, replaceable in tests.
+    public init(db: any Database, accountID: UUID = AccountID.local, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.db = db
+        self.accountID = accountID
+        self.clock = now
+    }
+
+    /// The current instant, to whole seconds (see ``LocalTime/wholeSeconds(_:)``).
+    public func now() -> Date { LocalTime.wholeSeconds(clock()) }
+
+    /// Runs `body` in one transaction: either all of its writes land or none do.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
+        let clock = self.clock
+        let accountID = self.accountID
+        return try await db.transaction { tx in
+            try await body(Store(db: tx, accountID: accountID, now: clock))
+        }
+    }
+
+    /// Makes sure the account has what every account always has: a profile and the two
+    /// closing questions. Safe to call at every start, from several processes at once.
+    public func bootstrap() async throws {
+        if try await ProfileModel.query(on: db).filter(\.$accountID == accountID).first() == nil {
+            do { try await saveProfile(Profile()) } catch where StoreError.isUniqueViolation(error) {}
+        }
+        _ = try await ensureClosingQuestions()
+    }
+}
+
+/// Turns driver errors into Candor's one-line errors.
+public enum StoreError {
+    public static func wrap(_ error: any Error, location: DatabaseLocation) -> any Error {
+        if error is CandorError { return error }
+        let text = DatabaseSetup.oneLine(error)
+        switch location {
+        case let .sqlite(path):
+            if text.localizedCaseInsensitiveContains("not a database") { return CandorError.notADatabase(path: path) }
+            return CandorError.databaseUnavailable(path: path, reason: text)
+        case .postgres:
+            return CandorError.databaseUnreachable(location: location.description, reason: text)
+        }
+    }
+
+    /// Whether a write failed on a unique constraint (two writers raced to add the same row).
+    static func isUniqueViolation(_ error: any Error) -> Bool {
+        if let dbError = error as? any DatabaseError, dbError.isConstraintFailure { return true }
+        let text = String(describing: error).lowercased()
+        return text.contains("unique") || text.contains("duplicate key")
+    }
+}
+
+extension Choice {
+    /// Reads a stored id back; a value the code no longer knows is reported, not crashed on.
+    static func stored(_ raw: String, field: String) throws -> Self {
+        try parse(raw, field: field)
+    }
+
+    static func stored(_ raw: String?, field: String) throws -> Self? {
+        try parseOptional(raw, field: field)
+    }
+
+    static func storedList(_ raws: [String], field: String) throws -> [Self] {
+        try raws.map { try parse($0, field: field) }
+    }
+}
