@@ -1,0 +1,29 @@
+import CandorStore
+import Fluent
+import Vapor
+
+/// Sets up the app: database and migrations, middleware, routes.
+///
+/// The app keeps no user state in memory: every request reads what it needs from the
+/// database, so several instances can serve one PostgreSQL.
+public func configure(_ app: Application, settings: AppSettings) async throws {
+    let configuration = try DatabaseSetup.configuration(for: settings.location)
+    app.databases.use(configuration, as: .candor, isDefault: true)
+    do {
+        try await DatabaseSetup.check(app.db, location: settings.location)
+        DatabaseSetup.register(in: app.migrations)
+        try await app.autoMigrate()
+        try await DatabaseSetup.tune(app.db, location: settings.location)
+        try await Store(db: app.db).bootstrap()
+    } catch {
+        throw StoreError.wrap(error, location: settings.location)
+    }
+
+    // Replace Vapor's default error middleware (JSON) with HTML pages.
+    app.middleware = Middlewares()
+    app.middleware.use(HTMLErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SameOriginMiddleware())
+    app.routes.defaultMaxBodySize = "2mb"
+    try routes(app)
+}

@@ -1,0 +1,37 @@
+import Vapor
+
+/// Every URL Candor serves, in one place.
+func routes(_ app: Application) throws {
+    app.get("healthz", use: HomeController.health)
+    app.get("assets", "candor.css", use: HomeController.stylesheet)
+
+    app.get(use: HomeController.show)
+    app.post("demo", use: HomeController.loadDemo)
+
+    app.get("profile", use: ProfileController.show)
+    app.post("profile", use: ProfileController.save)
+
+    app.get("companies", use: CompanyController.list)
+    app.get("companies", "new", use: CompanyController.new)
+    app.post("companies", use: CompanyController.create)
+    app.get("companies", ":id", use: CompanyController.show)
+    app.get("companies", ":id", "edit", use: CompanyController.edit)
+    app.post("companies", ":id", use: CompanyController.update)
+    app.post("companies", ":id", "status", use: CompanyController.setStatus)
+    app.get("companies", ":id", "remove", use: CompanyController.confirmRemove)
+    app.post("companies", ":id", "remove", use: CompanyController.remove)
+
+    app.get("companies", ":id", "people", "new", use: PersonController.new)
+    app.post("companies", ":id", "people", use: PersonController.create)
+    app.get("people", ":id", "edit", use: PersonController.edit)
+    app.post("people", ":id", use: PersonController.update)
+
+    app.get("interviews", use: InterviewController.list)
+    app.get("companies", ":id", "interviews", "new", use: InterviewController.new)
+    app.post("companies", ":id", "interviews", use: InterviewController.create)
+    app.get("interviews", ":id", use: InterviewController.show)
+    app.get("interviews", ":id", "edit", use: InterviewController.edit)
+    app.post("interviews", ":id", use: InterviewController.update)
+    app.get("interviews", ":id", "remove", use: InterviewController.confirmRemove)
+    app.post("interviews", ":id", "remove", use: InterviewController.remove)
+}

@@ -1,0 +1,71 @@
+/// Candor's one stylesheet, served from memory so the binary needs no resource folder
+/// next to it wherever it is installed.
+enum StyleSheet {
+    static let path = "/assets/candor.css"
+
+    static let css = """
+    :root {
+      --ink: #1d2330; --muted: #5b6474; --line: #d9dee7; --paper: #ffffff; --wash: #f5f7fa;
+      --accent: #2f5bd3; --accent-ink: #ffffff; --good: #1f7a4d; --warn: #a15c00; --bad: #b3261e;
+      --radius: 8px; font-size: 16px;
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
+           background: var(--wash); line-height: 1.5; }
+    a { color: var(--accent); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #9db4f0; outline-offset: 1px; }
+    .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; }
+    header.site { background: var(--ink); color: #fff; }
+    header.site .bar { max-width: 1100px; margin: 0 auto; padding: .6rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; }
+    header.site .brand { color: #fff; font-weight: 700; text-decoration: none; font-size: 1.15rem; letter-spacing: .02em; }
+    header.site nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+    header.site nav a { color: #dfe5f2; text-decoration: none; padding: .2rem 0; border-bottom: 2px solid transparent; }
+    header.site nav a[aria-current="page"] { color: #fff; border-bottom-color: #fff; }
+    main { max-width: 1100px; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+    h1 { font-size: 1.6rem; margin: .2rem 0 1rem; } h2 { font-size: 1.2rem; margin: 1.5rem 0 .6rem; } h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+    .card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; margin-bottom: 1rem; }
+    .grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); }
+    .muted { color: var(--muted); } .small { font-size: .88rem; }
+    .pill { display: inline-block; padding: .05rem .55rem; border-radius: 999px; background: #e8edf8; color: #28407e; font-size: .82rem; margin: 0 .25rem .25rem 0; }
+    .pill.good { background: #e3f4ea; color: var(--good); } .pill.bad { background: #fbe7e5; color: var(--bad); } .pill.warn { background: #fff1dc; color: var(--warn); }
+    .status-column h3 { display: flex; justify-content: space-between; }
+    .status-column ul { list-style: none; padding: 0; margin: 0; }
+    .status-column li { padding: .35rem 0; border-top: 1px solid var(--line); }
+    table { width: 100%; border-collapse: collapse; background: var(--paper); }
+    th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th { font-size: .85rem; color: var(--muted); font-weight: 600; }
+    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
+    dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+    form .field { margin-bottom: .9rem; }
+    label, legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+    .hint { font-weight: 400; color: var(--muted); font-size: .88rem; }
+    input[type=text], input[type=url], input[type=number], input[type=datetime-local], input[type=search], select, textarea {
+      width: 100%; max-width: 36rem; padding: .5rem .6rem; border: 1px solid #b9c1cf; border-radius: 6px; font: inherit; background: #fff; }
+    textarea { min-height: 6rem; }
+    fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 0 0 1rem; }
+    .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: .2rem 1rem; }
+    .checks label { font-weight: 400; display: flex; gap: .4rem; align-items: baseline; margin: 0; }
+    .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
+    .row .field { flex: 1 1 12rem; }
+    button, .button { display: inline-block; font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid var(--accent);
+      background: var(--accent); color: var(--accent-ink); cursor: pointer; text-decoration: none; }
+    button.secondary, .button.secondary { background: #fff; color: var(--accent); }
+    button.danger, .button.danger { background: var(--bad); border-color: var(--bad); }
+    .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 1rem; align-items: center; }
+    .actions form { margin: 0; }
+    .alert { border-radius: var(--radius); padding: .7rem 1rem; margin-bottom: 1rem; border: 1px solid; }
+    .alert.error { background: #fbe7e5; border-color: #f0b8b3; color: #7a1a14; }
+    .alert.info { background: #e8edf8; border-color: #c4d0ee; }
+    .steps { counter-reset: step; list-style: none; padding: 0; }
+    .steps li { counter-increment: step; padding: .6rem 0 .6rem 2.4rem; position: relative; border-top: 1px solid var(--line); }
+    .steps li::before { content: counter(step); position: absolute; left: 0; top: .55rem; width: 1.7rem; height: 1.7rem; border-radius: 50%;
+      background: var(--accent); color: #fff; text-align: center; font-weight: 700; }
+    .steps li.done::before { content: "✓"; background: var(--good); }
+    blockquote { margin: .3rem 0 .6rem; padding: .3rem .8rem; border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
+    .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+    ol.panel { padding-left: 1.3rem; margin: .2rem 0; }
+    @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } h1 { font-size: 1.35rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .4rem; } }
+    @media print { header.site, .actions, .no-print { display: none; } body { background: #fff; } .card { border: none; padding: 0; } }
+    """
+}

@@ -1,0 +1,78 @@
+import CandorCore
+import Vapor
+
+enum CompanyController {
+    @Sendable static func list(req: Request) async throws -> Page {
+        CompanyListView(companies: try await req.store.companies()).page()
+    }
+
+    @Sendable static func show(req: Request) async throws -> Page {
+        let model = try await CompanyShowModel.load(from: req.store, id: try req.uuid("id"), flash: Notice.from(req))
+        return CompanyShowView(model: model).page()
+    }
+
+    @Sendable static func new(req: Request) async throws -> Page {
+        CompanyFormView(model: CompanyFormModel(
+            heading: "Add a company", action: "/companies", cancel: "/", input: CompanyFormInput(), isNew: true)).page()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(CompanyFormInput.self)
+        do {
+            let company = try await req.store.addCompany(try input.draft(), status: try input.pipelineStatus())
+            return req.seeOther("/companies/\(company.id)?notice=\(Notice.companyAdded.rawValue)")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await CompanyFormView(model: CompanyFormModel(
+                heading: "Add a company", action: "/companies", cancel: "/", input: input, isNew: true, error: message)
+            ).page().encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Page {
+        let company = try await req.store.company(id: try req.uuid("id"))
+        return CompanyFormView(model: editModel(company, input: CompanyFormInput(company: company), error: nil)).page()
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let id = try req.uuid("id")
+        let company = try await req.store.company(id: id)
+        let input = try req.content.decode(CompanyFormInput.self)
+        do {
+            try await req.store.updateCompany(id: id, try input.draft())
+            return req.seeOther("/companies/\(id)?notice=\(Notice.companySaved.rawValue)")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await CompanyFormView(model: editModel(company, input: input, error: message)).page().encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func setStatus(req: Request) async throws -> Response {
+        struct Input: Content { var status: String; var note: String? }
+        let id = try req.uuid("id")
+        let input = try req.content.decode(Input.self)
+        try await req.store.setStatus(companyID: id, to: try PipelineStatus.parse(input.status, field: "status"), note: input.note)
+        return req.seeOther("/companies/\(id)?notice=\(Notice.statusChanged.rawValue)")
+    }
+
+    @Sendable static func confirmRemove(req: Request) async throws -> Page {
+        let model = try await CompanyShowModel.load(from: req.store, id: try req.uuid("id"))
+        return ConfirmView(
+            heading: "Remove \(model.company.name)?",
+            warning: "This removes the company with its \(model.people.count) people and \(model.interviews.count) interviews, and every answer recorded in them. It cannot be undone.",
+            confirmLabel: "Remove for good", action: "/companies/\(model.company.id)/remove",
+            cancel: "/companies/\(model.company.id)", section: .companies
+        ).page()
+    }
+
+    @Sendable static func remove(req: Request) async throws -> Response {
+        try await req.store.removeCompany(id: try req.uuid("id"))
+        return req.seeOther("/?notice=\(Notice.companyRemoved.rawValue)")
+    }
+
+    private static func editModel(_ company: Company, input: CompanyFormInput, error: String?) -> CompanyFormModel {
+        CompanyFormModel(
+            heading: "Edit \(company.name)", action: "/companies/\(company.id)", cancel: "/companies/\(company.id)",
+            input: input, isNew: false, error: error)
+    }
+}

@@ -1,0 +1,79 @@
+import CandorCore
+import Vapor
+
+enum InterviewController {
+    @Sendable static func list(req: Request) async throws -> Page {
+        InterviewListView(interviews: try await req.store.interviews(), now: Date()).page()
+    }
+
+    @Sendable static func show(req: Request) async throws -> Page {
+        var page = InterviewShowView(model: try await InterviewShowModel.load(from: req.store, id: try req.uuid("id"))).page()
+        if let notice = Notice.from(req) { page.content.insert(Blocks.info(notice), at: 1) }
+        return page
+    }
+
+    @Sendable static func new(req: Request) async throws -> Page {
+        let company = try await req.store.company(id: try req.uuid("id"))
+        return try await form(req, company: company, interview: nil, input: InterviewFormInput(), error: nil).page()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let company = try await req.store.company(id: try req.uuid("id"))
+        let input = InterviewFormInput(form: try req.content.decode([String: String].self))
+        do {
+            let interview = try await input.save(in: req.store, companyID: company.id, replacing: nil)
+            return req.seeOther("/interviews/\(interview.id)?notice=\(Notice.interviewSaved.rawValue)")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await form(req, company: company, interview: nil, input: input, error: message).page().encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Page {
+        let interview = try await req.store.interview(id: try req.uuid("id"))
+        let company = try await req.store.company(id: interview.companyID)
+        return try await form(req, company: company, interview: interview, input: InterviewFormInput(interview: interview), error: nil).page()
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let interview = try await req.store.interview(id: try req.uuid("id"))
+        let company = try await req.store.company(id: interview.companyID)
+        let input = InterviewFormInput(form: try req.content.decode([String: String].self))
+        do {
+            _ = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
+            return req.seeOther("/interviews/\(interview.id)?notice=\(Notice.interviewSaved.rawValue)")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await form(req, company: company, interview: interview, input: input, error: message).page().encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func confirmRemove(req: Request) async throws -> Page {
+        let interview = try await req.store.interview(id: try req.uuid("id"))
+        let answers = try await req.store.asks(interviewID: interview.id).filter { $0.answer != nil }.count
+        return ConfirmView(
+            heading: "Remove this interview?",
+            warning: "This removes the \(interview.kind.label.lowercased()) interview at \(interview.companyName) with its plan and \(answers) recorded answers. It cannot be undone.",
+            confirmLabel: "Remove for good", action: "/interviews/\(interview.id)/remove",
+            cancel: "/interviews/\(interview.id)", section: .interviews
+        ).page()
+    }
+
+    @Sendable static func remove(req: Request) async throws -> Response {
+        let interview = try await req.store.interview(id: try req.uuid("id"))
+        try await req.store.removeInterview(id: interview.id)
+        return req.seeOther("/companies/\(interview.companyID)?notice=\(Notice.interviewRemoved.rawValue)")
+    }
+
+    private static func form(
+        _ req: Request, company: Company, interview: Interview?, input: InterviewFormInput, error: String?
+    ) async throws -> InterviewFormView {
+        InterviewFormView(model: InterviewFormModel(
+            heading: interview == nil ? "Add an interview" : "Edit interview",
+            company: company,
+            people: try await req.store.people(companyID: company.id),
+            action: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)/interviews",
+            cancel: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)",
+            input: input, isNew: interview == nil, error: error))
+    }
+}

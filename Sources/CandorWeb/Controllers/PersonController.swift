@@ -1,0 +1,49 @@
+import CandorCore
+import Vapor
+
+enum PersonController {
+    @Sendable static func new(req: Request) async throws -> Page {
+        let company = try await req.store.company(id: try req.uuid("id"))
+        return form(company: company, person: nil, input: PersonFormInput(), error: nil).page()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let company = try await req.store.company(id: try req.uuid("id"))
+        let input = try req.content.decode(PersonFormInput.self)
+        do {
+            try await req.store.addPerson(try input.draft(companyID: company.id))
+            return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await form(company: company, person: nil, input: input, error: message).page().encodeResponse(for: req)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Page {
+        let person = try await req.store.person(id: try req.uuid("id"))
+        let company = try await req.store.company(id: person.companyID)
+        return form(company: company, person: person, input: PersonFormInput(person: person), error: nil).page()
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let person = try await req.store.person(id: try req.uuid("id"))
+        let company = try await req.store.company(id: person.companyID)
+        let input = try req.content.decode(PersonFormInput.self)
+        do {
+            try await req.store.updatePerson(id: person.id, try input.draft(companyID: company.id))
+            return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await form(company: company, person: person, input: input, error: message).page().encodeResponse(for: req)
+        }
+    }
+
+    private static func form(company: Company, person: Person?, input: PersonFormInput, error: String?) -> PersonFormView {
+        PersonFormView(
+            heading: person.map { "Edit \($0.name)" } ?? "Add a person",
+            companyName: company.name,
+            action: person.map { "/people/\($0.id)" } ?? "/companies/\(company.id)/people",
+            cancel: "/companies/\(company.id)",
+            input: input, isNew: person == nil, error: error)
+    }
+}

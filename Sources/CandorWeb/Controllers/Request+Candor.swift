@@ -1,0 +1,64 @@
+import CandorCore
+import CandorStore
+import Foundation
+import Vapor
+
+extension Request {
+    /// The query layer for the account making this request (the local account until
+    /// hosted sign-in exists).
+    var store: Store { Store(db: db) }
+
+    /// A UUID path parameter; anything else is a plain 404.
+    func uuid(_ name: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
+            throw Abort(.notFound, reason: "There is no such page.")
+        }
+        return id
+    }
+
+    /// A 303 to `path` so a reload after a form post never posts twice.
+    func seeOther(_ path: String) -> Response {
+        redirect(to: path, redirectType: .normal)
+    }
+
+    /// The one-line message for an error a person can fix by changing their input.
+    static func message(for error: any Error) -> String? {
+        guard let error = error as? CandorError else { return nil }
+        switch error {
+        case .invalidField, .invalidChoice, .duplicate, .notAllowed, .ambiguous:
+            return error.errorDescription
+        default:
+            return nil
+        }
+    }
+}
+
+/// Fixed notices shown after a redirect; only their codes travel in the URL, so nothing a
+/// visitor puts in a link is ever echoed back as a message.
+enum Notice: String {
+    case companyAdded = "company-added"
+    case companySaved = "company-saved"
+    case personSaved = "person-saved"
+    case interviewSaved = "interview-saved"
+    case companyRemoved = "company-removed"
+    case interviewRemoved = "interview-removed"
+    case statusChanged = "status-changed"
+    case demoLoaded = "demo-loaded"
+
+    var text: String {
+        switch self {
+        case .companyAdded: "Company added. Next: add the people you will meet, or an interview."
+        case .companySaved: "Changes saved."
+        case .personSaved: "Person saved."
+        case .interviewSaved: "Interview saved."
+        case .companyRemoved: "Company removed."
+        case .interviewRemoved: "Interview removed."
+        case .statusChanged: "Status updated."
+        case .demoLoaded: "Demo loaded: three companies, their people, interviews and answers."
+        }
+    }
+
+    static func from(_ request: Request) -> String? {
+        (try? request.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))?.text
+    }
+}

@@ -1,0 +1,38 @@
+import CandorCore
+import Vapor
+
+/// Turns every error into an HTML page with the right status and one plain sentence.
+/// Unexpected errors are logged in full but shown without internals.
+struct HTMLErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, message) = Self.describe(error)
+            if status.code >= 500 {
+                request.logger.report(error: error)
+            }
+            return try await ErrorPageView(status: status, message: message).page().encodeResponse(for: request)
+        }
+    }
+
+    static func describe(_ error: any Error) -> (HTTPResponseStatus, String) {
+        switch error {
+        case let error as CandorError:
+            switch error {
+            case .notFound: return (.notFound, "There is no such page: it may have been removed.")
+            case .duplicate: return (.conflict, error.errorDescription ?? "")
+            case .invalidField, .invalidChoice, .ambiguous, .notAllowed, .accountNotEmpty:
+                return (.unprocessableEntity, error.errorDescription ?? "")
+            case .invalidBackup: return (.badRequest, error.errorDescription ?? "")
+            case .notADatabase, .databaseUnavailable, .databaseUnreachable:
+                return (.serviceUnavailable, "The database is not available right now. Try again in a moment.")
+            }
+        case let abort as any AbortError:
+            let message = abort.status == .notFound ? "There is no such page." : abort.reason
+            return (abort.status, message)
+        default:
+            return (.internalServerError, "Something went wrong on our side; it has been logged. Please try again.")
+        }
+    }
+}

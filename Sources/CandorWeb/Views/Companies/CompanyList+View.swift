@@ -1,0 +1,37 @@
+import CandorCore
+import Foundation
+import Plot
+
+/// All companies in one table, in pipeline order.
+struct CompanyListView {
+    var companies: [Company]
+
+    func page() -> Page {
+        let sorted = companies.sorted { ($0.status, $0.name.matchKey) < ($1.status, $1.name.matchKey) }
+        return Page(title: "Companies", section: .companies, content: [
+            H.h1("Companies"),
+            H.div([.cls("actions")], [H.a("Add a company", href: "/companies/new", [.cls("button")])]),
+            sorted.isEmpty
+                ? H.p("No companies yet.", [.cls("muted")])
+                : H.table(
+                    headers: ["Company", "Role", "Status", "Stage", "Since"],
+                    rows: sorted.map { company in
+                        [
+                            H.a(company.name, href: "/companies/\(company.id)"),
+                            H.text(company.roleTitle ?? ""),
+                            H.pill(company.status.label),
+                            H.text(company.stage?.label ?? ""),
+                            H.text(DayFormat.string(company.lastStatusChange)),
+                        ]
+                    },
+                    caption: "Companies"),
+        ])
+    }
+}
+
+/// Calendar days as `2026-11-26`, in the server's zone.
+enum DayFormat {
+    static func string(_ date: Date, zone: TimeZone = .current) -> String {
+        String(LocalTime.format(date, in: zone).prefix(10))
+    }
+}

@@ -1,0 +1,111 @@
+import CandorCore
+import Foundation
+import Plot
+
+struct CompanyShowView {
+    var model: CompanyShowModel
+
+    func page() -> Page {
+        let company = model.company
+        return Page(title: company.name, section: .companies, content: [
+            H.h1(company.name),
+            model.flash.map(Blocks.info) ?? H.nothing,
+            H.div([.cls("actions")], [
+                H.a("Edit", href: "/companies/\(company.id)/edit", [.cls("button secondary")]),
+                H.a("Add a person", href: "/companies/\(company.id)/people/new", [.cls("button secondary")]),
+                H.a("Add an interview", href: "/companies/\(company.id)/interviews/new", [.cls("button")]),
+            ]),
+            facts(),
+            statusCard(),
+            peopleSection(),
+            interviewsSection(),
+            H.h2("Danger zone"),
+            H.p([], [H.a("Remove this company…", href: "/companies/\(company.id)/remove")]),
+        ])
+    }
+
+    private func facts() -> Markup {
+        let company = model.company
+        let traits = [company.stage?.label, company.ownership?.label, company.funding?.label, company.kind?.label]
+            .compactMap { $0 }
+        return H.div([.cls("card")], [
+            H.facts([
+                ("Role", company.roleTitle.map(H.text)),
+                ("Status", H.pill(company.status.label)),
+                ("Company", traits.isEmpty ? nil : H.text(traits.joined(separator: " · "))),
+                ("Headcount", company.headcount.map { H.text($0.formatted()) }),
+                ("Website", company.website.map { H.a($0, href: $0, [.attr("rel", "noopener noreferrer")]) }),
+                ("Job posting", company.postingURL.map { H.a($0, href: $0, [.attr("rel", "noopener noreferrer")]) }),
+                ("Concerns", company.concerns.isEmpty ? nil : H.group(company.concerns.map { H.pill($0.label, "warn") })),
+                ("In your words", company.concernNotes.map { H.div([.cls("pre")], [H.text($0)]) }),
+                ("Notes", company.notes.map { H.div([.cls("pre")], [H.text($0)]) }),
+            ]),
+            company.postingText.map { text in
+                H.tag("details", [], [H.tag("summary", text: "Posting text"), H.div([.cls("pre small")], [H.text(text)])])
+            } ?? H.nothing,
+        ])
+    }
+
+    private func statusCard() -> Markup {
+        let company = model.company
+        return H.div([.cls("card")], [
+            H.h2("Pipeline"),
+            H.tag("form", [.attr("method", "post"), .attr("action", "/companies/\(company.id)/status"), .cls("row")], [
+                Field.choice("status", label: "Move to", selected: company.status.rawValue, of: PipelineStatus.self, allowNone: false),
+                Field.text("note", label: "Note", value: nil, hint: "optional"),
+                H.div([.cls("field")], [Field.submit("Update status")]),
+            ]),
+            H.tag("ol", [.cls("small")], company.statusHistory.reversed().map { change in
+                H.tag("li", [], [
+                    H.text("\(DayFormat.string(change.changedAt)): \(change.status.label)"),
+                    change.note.map { H.span(" — " + $0, [.cls("muted")]) } ?? H.nothing,
+                ])
+            }),
+        ])
+    }
+
+    private func peopleSection() -> Markup {
+        H.group([
+            H.h2("People", [.id("people")]),
+            model.people.isEmpty
+                ? H.p("Nobody yet. Add the people you meet: their role decides what to ask them.", [.cls("muted")])
+                : H.table(headers: ["Name", "Title", "Role", "Notes"], rows: model.people.map { person in
+                    [
+                        H.a(person.name, href: "/people/\(person.id)/edit"),
+                        H.text(person.title ?? ""),
+                        H.text(person.roleKind.label),
+                        H.div([.cls("pre small")], [H.text(person.notes ?? "")]),
+                    ]
+                }, caption: "People"),
+        ])
+    }
+
+    private func interviewsSection() -> Markup {
+        H.group([
+            H.h2("Interviews", [.id("interviews")]),
+            model.interviews.isEmpty
+                ? H.p("No interviews yet.", [.cls("muted")])
+                : H.group(model.interviews.map(interviewCard)),
+        ])
+    }
+
+    private func interviewCard(_ interview: Interview) -> Markup {
+        let zone = TimeZone(identifier: interview.timeZone) ?? .current
+        let asks = model.asks[interview.id] ?? []
+        return H.div([.cls("card")], [
+            H.tag("h3", [], [H.a("\(interview.kind.label), \(LocalTime.display(interview.startsAt, in: zone))",
+                                 href: "/interviews/\(interview.id)")]),
+            H.p("\(interview.status.label) · \(interview.durationMinutes) min · with "
+                + (interview.participants.isEmpty ? "nobody named yet" : interview.participants.map(\.name).joined(separator: ", ")),
+                [.cls("small muted")]),
+            H.group(asks.filter { $0.answer != nil || $0.status == .dodged }.map { ask in
+                H.div([], [
+                    H.div([.cls("small")], [H.tag("strong", text: model.personName(ask.personID)), H.text(" — " + ask.questionText)]),
+                    ask.status == .dodged
+                        ? H.p("Dodged the question.", [.cls("small muted")])
+                        : H.tag("blockquote", text: ask.answer ?? ""),
+                ])
+            }),
+        ])
+    }
+}

@@ -1,0 +1,60 @@
+import CandorCore
+import CandorStore
+import Foundation
+
+/// What the home page shows: the pipeline by status and what is coming up.
+struct HomeModel {
+    struct CompanyCard {
+        var id: UUID
+        var name: String
+        var roleTitle: String?
+        var nextInterview: Date?
+        var zone: TimeZone
+    }
+
+    struct Upcoming {
+        var id: UUID
+        var companyID: UUID
+        var companyName: String
+        var kind: InterviewKind
+        var startsAt: Date
+        var zone: TimeZone
+        var durationMinutes: Int
+        var participants: [String]
+    }
+
+    var isFirstRun: Bool
+    var hasPreferences: Bool
+    /// Active statuses in pipeline order, each with its companies (possibly none).
+    var columns: [(status: PipelineStatus, companies: [CompanyCard])]
+    /// Companies whose search has ended, with how it ended.
+    var closed: [(status: PipelineStatus, companies: [CompanyCard])]
+    var upcoming: [Upcoming]
+
+    static func load(from store: Store, now: Date) async throws -> HomeModel {
+        let companies = try await store.companies()
+        let interviews = try await store.interviews(from: now)
+            .filter { $0.status == .scheduled }
+        let nextByCompany = Dictionary(grouping: interviews, by: \.companyID).compactMapValues { $0.first }
+        func card(_ company: Company) -> CompanyCard {
+            let next = nextByCompany[company.id]
+            return CompanyCard(
+                id: company.id, name: company.name, roleTitle: company.roleTitle, nextInterview: next?.startsAt,
+                zone: next.flatMap { TimeZone(identifier: $0.timeZone) } ?? .current)
+        }
+        let byStatus = Dictionary(grouping: companies, by: \.status)
+        let statuses = PipelineStatus.allCases
+        return HomeModel(
+            isFirstRun: companies.isEmpty,
+            hasPreferences: try await store.profile().hasPreferences,
+            columns: statuses.filter(\.isActive).map { ($0, (byStatus[$0] ?? []).map(card)) },
+            closed: statuses.filter { !$0.isActive && byStatus[$0] != nil }.map { ($0, byStatus[$0]!.map(card)) },
+            upcoming: interviews.prefix(10).map { interview in
+                Upcoming(
+                    id: interview.id, companyID: interview.companyID, companyName: interview.companyName,
+                    kind: interview.kind, startsAt: interview.startsAt,
+                    zone: TimeZone(identifier: interview.timeZone) ?? .current,
+                    durationMinutes: interview.durationMinutes, participants: interview.participants.map(\.name))
+            })
+    }
+}

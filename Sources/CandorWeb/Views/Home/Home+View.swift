@@ -1,0 +1,93 @@
+import CandorCore
+import Foundation
+import Plot
+
+/// The home page: onboarding on first run, afterwards the pipeline and what is next.
+struct HomeView {
+    var model: HomeModel
+
+    func page() -> Page {
+        Page(title: "Home", section: .home, content: model.isFirstRun ? onboarding() : dashboard())
+    }
+
+    private func onboarding() -> [Markup] {
+        [
+            H.h1("Welcome to Candor"),
+            H.p("An interview is a two-way assessment. Candor helps you choose what to ask each interviewer, write down what they say, and see the patterns across a company."),
+            H.div([.cls("card")], [
+                H.h2("Get started in three steps"),
+                H.tag("ol", [.cls("steps")], [
+                    H.tag("li", model.hasPreferences ? [.cls("done")] : [], [
+                        H.tag("strong", text: "Say what matters to you. "),
+                        H.text("Pick the values you hope to find and the dealbreakers you will not accept. "),
+                        H.a(model.hasPreferences ? "Review them" : "Set values and dealbreakers", href: "/profile"),
+                    ]),
+                    H.tag("li", [], [
+                        H.tag("strong", text: "Add a company you are talking to. "),
+                        H.text("Its stage and size shape which questions fit. "),
+                        H.a("Add your first company", href: "/companies/new"),
+                    ]),
+                    H.tag("li", [], [
+                        H.tag("strong", text: "Or look around first. "),
+                        H.text("Load a demo search with three companies, a panel interview and real-looking answers."),
+                        Blocks.postButton("Load the demo", action: "/demo"),
+                    ]),
+                ]),
+            ]),
+        ]
+    }
+
+    private func dashboard() -> [Markup] {
+        var content: [Markup] = [
+            H.h1("Your search"),
+            H.div([.cls("actions")], [
+                H.a("Add a company", href: "/companies/new", [.cls("button")]),
+                H.a("All interviews", href: "/interviews", [.cls("button secondary")]),
+            ]),
+        ]
+        if !model.hasPreferences {
+            content.append(Blocks.info("Tell Candor what matters to you so it can rank questions and flag dealbreakers."))
+            content.append(H.p([], [H.a("Set your values and dealbreakers", href: "/profile")]))
+        }
+        content.append(H.h2("Coming up", [.id("upcoming")]))
+        if model.upcoming.isEmpty {
+            content.append(H.p("No interviews scheduled.", [.cls("muted")]))
+        } else {
+            content.append(H.table(
+                headers: ["When", "Company", "Kind", "With"],
+                rows: model.upcoming.map { item in
+                    [
+                        H.a(LocalTime.display(item.startsAt, in: item.zone), href: "/interviews/\(item.id)"),
+                        H.a(item.companyName, href: "/companies/\(item.companyID)"),
+                        H.text("\(item.kind.label), \(item.durationMinutes) min"),
+                        H.text(item.participants.joined(separator: ", ")),
+                    ]
+                },
+                caption: "Upcoming interviews"))
+        }
+        content.append(H.h2("Pipeline", [.id("pipeline")]))
+        content.append(H.div([.cls("grid")], model.columns.map(column)))
+        if !model.closed.isEmpty {
+            content.append(H.h2("Closed"))
+            content.append(H.div([.cls("grid")], model.closed.map(column)))
+        }
+        return content
+    }
+
+    private func column(_ column: (status: PipelineStatus, companies: [HomeModel.CompanyCard])) -> Markup {
+        H.tag("section", [.cls("card status-column"), .data("status", column.status.rawValue)], [
+            H.tag("h3", [], [H.text(column.status.label), H.span(String(column.companies.count), [.cls("muted")])]),
+            column.companies.isEmpty
+                ? H.p("None", [.cls("muted small")])
+                : H.ul([], column.companies.map { card in
+                    H.group([
+                        H.a(card.name, href: "/companies/\(card.id)"),
+                        card.roleTitle.map { H.div([.cls("small muted")], [H.text($0)]) } ?? H.nothing,
+                        card.nextInterview.map {
+                            H.div([.cls("small")], [H.text("Next: " + LocalTime.display($0, in: card.zone))])
+                        } ?? H.nothing,
+                    ])
+                }),
+        ])
+    }
+}

@@ -1,0 +1,74 @@
+import CandorCore
+import CandorStore
+import Foundation
+import Plot
+
+/// One interview: when and where, the panel in order, and what was asked and answered.
+struct InterviewShowModel {
+    var interview: Interview
+    var asks: [Ask]
+    var defaultQuestionMinutes: Int
+
+    static func load(from store: Store, id: UUID) async throws -> InterviewShowModel {
+        InterviewShowModel(
+            interview: try await store.interview(id: id),
+            asks: try await store.asks(interviewID: id),
+            defaultQuestionMinutes: try await store.profile().defaultQuestionMinutes)
+    }
+}
+
+struct InterviewShowView {
+    var model: InterviewShowModel
+
+    func page() -> Page {
+        let interview = model.interview
+        let zone = TimeZone(identifier: interview.timeZone) ?? .current
+        let names = Dictionary(uniqueKeysWithValues: interview.participants.map { ($0.personID, $0.name) })
+        return Page(title: interview.title, section: .interviews, content: [
+            H.h1(interview.title),
+            H.div([.cls("actions")], [
+                H.a("Edit", href: "/interviews/\(interview.id)/edit", [.cls("button secondary")]),
+                H.a("Back to \(interview.companyName)", href: "/companies/\(interview.companyID)"),
+            ]),
+            H.div([.cls("card")], [
+                H.facts([
+                    ("When", H.text(LocalTime.display(interview.startsAt, in: zone))),
+                    ("Length", H.text("\(interview.durationMinutes) minutes")),
+                    ("Format", H.text(interview.format.label)),
+                    ("Where", interview.location.map { H.div([.cls("pre")], [H.text($0)]) }),
+                    ("Status", H.pill(interview.status.label)),
+                    ("For your questions", H.text(questionTime())),
+                    ("Notes", interview.notes.map { H.div([.cls("pre")], [H.text($0)]) }),
+                ]),
+            ]),
+            H.h2("Panel"),
+            interview.participants.isEmpty
+                ? H.p("Nobody named yet.", [.cls("muted")])
+                : H.tag("ol", [.cls("panel")], interview.participants.map { person in
+                    H.tag("li", [], [
+                        H.text(person.name),
+                        H.span(" — " + [person.title, person.roleKind.label].compactMap { $0 }.joined(separator: ", "), [.cls("muted")]),
+                    ])
+                }),
+            H.h2("Questions and answers"),
+            model.asks.isEmpty
+                ? H.p("Nothing recorded yet.", [.cls("muted")])
+                : H.group(model.asks.map { ask in
+                    H.div([.cls("card")], [
+                        H.div([.cls("small")], [H.tag("strong", text: names[ask.personID] ?? "Someone"), H.text(" · " + ask.status.label)]),
+                        H.p(ask.questionText),
+                        ask.answer.map { H.tag("blockquote", text: $0) } ?? H.nothing,
+                    ])
+                }),
+            H.h2("Danger zone"),
+            H.p([], [H.a("Remove this interview…", href: "/interviews/\(interview.id)/remove")]),
+        ])
+    }
+
+    private func questionTime() -> String {
+        let planned = model.interview.questionMinutesPlanned.map { "\($0) min planned" }
+            ?? "\(model.defaultQuestionMinutes) min planned (your default)"
+        guard let given = model.interview.questionMinutesGiven else { return planned }
+        return planned + (given == 0 ? ", none given" : ", \(given) min given")
+    }
+}

@@ -1,0 +1,74 @@
+import Plot
+import Vapor
+
+/// The parts of the site the navigation bar names.
+enum Section: String, CaseIterable {
+    case home, companies, interviews, profile
+
+    var title: String {
+        switch self {
+        case .home: "Home"
+        case .companies: "Companies"
+        case .interviews: "Interviews"
+        case .profile: "What matters to you"
+        }
+    }
+
+    var path: String { self == .home ? "/" : "/\(rawValue)" }
+}
+
+/// A whole page: the shared frame (navigation, stylesheet) around one view's content.
+struct Page: AsyncResponseEncodable {
+    var title: String
+    var section: Section?
+    var status: HTTPResponseStatus = .ok
+    var content: [Markup]
+
+    func render() -> String {
+        let head: [Markup] = [
+            H.void("meta", [.attr("charset", "utf-8")]),
+            H.void("meta", [.name("viewport"), .attr("content", "width=device-width, initial-scale=1")]),
+            H.tag("title", text: "\(title) · Candor"),
+            H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path)]),
+        ]
+        let nav = Section.allCases.map { item in
+            H.a(item.title, href: item.path, item == section ? [.aria("current", "page")] : [])
+        }
+        let body: [Markup] = [
+            H.a("Skip to content", href: "#content", [.cls("skip")]),
+            H.tag("header", [.cls("site")], [
+                H.div([.cls("bar")], [
+                    H.a("Candor", href: "/", [.cls("brand")]),
+                    H.tag("nav", [.aria("label", "Main")], nav),
+                ]),
+            ]),
+            H.tag("main", [.id("content")], content),
+        ]
+        let document = H.tag("html", [.attr("lang", "en")], [H.tag("head", [], head), H.tag("body", [], body)])
+        return "<!DOCTYPE html>\n" + document.render()
+    }
+
+    func encodeResponse(for request: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}
+
+/// Shared bits of page content.
+enum Blocks {
+    static func errorAlert(_ message: String?) -> Markup {
+        guard let message else { return H.nothing }
+        return H.div([.cls("alert error"), .attr("role", "alert")], [H.text(message)])
+    }
+
+    static func info(_ message: String) -> Markup {
+        H.div([.cls("alert info"), .attr("role", "status")], [H.text(message)])
+    }
+
+    /// A button that posts to `action`, for changes that must not happen on a plain link.
+    static func postButton(_ label: String, action: String, style: String = "secondary") -> Markup {
+        H.tag("form", [.attr("method", "post"), .attr("action", action)], [Field.submit(label, [.cls(style)])])
+    }
+}

@@ -1,0 +1,53 @@
+import CandorCore
+import Foundation
+import Vapor
+
+/// What the person form posts, as typed.
+struct PersonFormInput: Content {
+    var name: String?
+    var title: String?
+    var roleKind: String?
+    var notes: String?
+
+    init(person: Person? = nil) {
+        name = person?.name
+        title = person?.title
+        roleKind = person?.roleKind.rawValue
+        notes = person?.notes
+    }
+
+    func draft(companyID: UUID) throws -> PersonDraft {
+        try PersonDraft(
+            companyID: companyID, name: name ?? "", title: title,
+            roleKind: RoleKind.parseOptional(roleKind, field: "role") ?? .other, notes: notes
+        ).validated()
+    }
+}
+
+struct PersonFormView {
+    var heading: String
+    var companyName: String
+    var action: String
+    var cancel: String
+    var input: PersonFormInput
+    var isNew: Bool
+    var error: String?
+
+    func page() -> Page {
+        Page(title: heading, section: .companies, status: error == nil ? .ok : .unprocessableEntity, content: [
+            H.h1(heading),
+            H.p("at \(companyName)", [.cls("muted")]),
+            Blocks.errorAlert(error),
+            H.tag("form", [.attr("method", "post"), .attr("action", action), .cls("card")], [
+                Field.text("name", label: "Name", value: input.name, required: true),
+                Field.text("title", label: "Title", value: input.title, hint: "e.g. Staff Engineer"),
+                Field.choice("roleKind", label: "Role in your process", selected: input.roleKind ?? "other",
+                             of: RoleKind.self, allowNone: false,
+                             hint: "Decides which questions suit them."),
+                Field.textarea("notes", label: "Notes", value: input.notes,
+                               hint: "Rapport, what they care about, what to follow up on."),
+                H.div([.cls("actions")], [Field.submit(isNew ? "Add person" : "Save changes"), H.a("Cancel", href: cancel)]),
+            ]),
+        ])
+    }
+}
