@@ -1,0 +1,20 @@
+import ArgumentParser
+
+@main
+struct Candor: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candor",
+        abstract: "Interview your interviewers: plan the questions you ask, capture the answers, see the patterns.",
+        version: "0.1.0",
+        subcommands: [
+            ServeCommand.self,
+            CompanyCommand.self,
+            PersonCommand.self,
+            InterviewCommand.self,
+            ProfileCommand.self,
+            DemoCommand.self,
+            ExportCommand.self,
+            ImportBackupCommand.self,
+        ]
+    )
+}
