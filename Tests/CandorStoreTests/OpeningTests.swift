@@ -9,18 +9,24 @@ import Testing
 struct OpeningTests {
     @Test("a new SQLite file is created, migrated, in WAL mode with foreign keys and full sync")
     func sqliteSettings() async throws {
-        try await TestDatabase.with(.sqlite) { database, store in
-            let sql = try #require(database.database as? any SQLDatabase)
-            let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
-            #expect(mode == "wal")
-            let keys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
-            #expect(keys == 1)
-            let sync = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
-            #expect(sync == 2, "2 is FULL: every commit is fsynced")
-            let integrity = try await sql.raw("PRAGMA integrity_check").first()?.decode(column: "integrity_check", as: String.self)
-            #expect(integrity == "ok")
-            #expect(try await store.questions().count == 2, "the two closing questions are always there")
-        }
+        let test = try await TestDatabase.make(.sqlite)
+        defer { test.removeFiles() }
+        guard case let .sqlite(path) = test.location else { return }
+        let database = try await CandorDatabase.open(test.location)
+        let sql = try #require(database.database as? any SQLDatabase)
+        let keys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+        #expect(keys == 1)
+        let sync = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+        #expect(sync == 2, "2 is FULL: every commit is fsynced")
+        let integrity = try await sql.raw("PRAGMA integrity_check").first()?.decode(column: "integrity_check", as: String.self)
+        #expect(integrity == "ok")
+        #expect(try await database.store().questions().count == StarterBankResource.bundled.questions.count,
+                "the starter bank, closing questions included, is always there")
+        await database.close()
+        // The file header itself records WAL (bytes 18 and 19 are 2), whichever connection asks.
+        let header = try #require(FileManager.default.contents(atPath: path)?.prefix(20))
+        #expect(Array(header.prefix(16)) == Array("SQLite format 3\0".utf8))
+        #expect(header[header.startIndex + 18] == 2 && header[header.startIndex + 19] == 2)
     }
 
     @Test("opening twice migrates once and keeps the data")
@@ -32,7 +38,7 @@ struct OpeningTests {
         await first.close()
         let second = try await CandorDatabase.open(test.location)
         #expect(try await second.store().companies().map(\.name) == ["Acme"])
-        #expect(try await second.store().questions().count == 2)
+        #expect(try await second.store().questions().count == StarterBankResource.bundled.questions.count)
         await second.close()
     }
 
@@ -94,50 +100,16 @@ struct OpeningTests {
         #expect(DatabaseLocation.postgres(url: "postgres://me:secret@h/db").description == "postgres://me:***@h/db")
     }
 
-    @Test("an unreachable PostgreSQL fails with a clear error within 10 seconds")
+    /// How long it takes is checked by the command-line tests, in a process of its own:
+    /// here other tests share the threads and would blur the timing.
+    @Test("an unreachable PostgreSQL fails with a clear one-line error")
     func unreachablePostgres() async throws {
-        let started = Date()
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.
         await #expect {
             _ = try await CandorDatabase.open(.postgres(url: "postgres://candor@127.0.0.1:1/candor"))
         } throws: { error in
             guard let text = (error as? CandorError)?.errorDescription else { return false }
-            return text.hasPrefix("Cannot reach PostgreSQL at postgres://candor@127.0.0.1:1/candor") && !text.contains("\n")
+            return text.hasPrefix("Cannot reach PostgreSQL at postgres://candor@127.0.0.1:1/candor: connection refused") && !text.contains("\n")
         }
-        #expect(Date().timeIntervalSince(started) < 10)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-
-@Suite("PostgreSQL that never answers")
-struct SilentServerTests {
-    @Test("a server that accepts connections but never answers fails within 10 seconds")
-    func silentServer() async throws {
-        // A listening socket that is never accepted from: the TCP connection succeeds, the
-        // PostgreSQL handshake never does, as with a hung server.
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        #expect(bound && listen(fd, 8) == 0)
-        let port = UInt16(bigEndian: address.sin_port)
-
-        let started = Date()
-        await #expect {
-            _ = try await CandorDatabase.open(.postgres(url: "postgres://candor@127.0.0.1:\(port)/candor"))
-        } throws: { error in
-            (error as? CandorError)?.errorDescription?.hasPrefix("Cannot reach PostgreSQL") == true
-        }
-        #expect(Date().timeIntervalSince(started) < 10)
-    }
-}
-#endif

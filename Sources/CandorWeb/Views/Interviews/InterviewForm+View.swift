@@ -61,7 +61,7 @@ struct InterviewFormView {
                     Field.select("slot\(index)Person", label: "\(index + 1). Someone you know", selected: slot.personID,
                                  options: known, allowNone: true),
                     Field.text("slot\(index)Name", label: "or a new person", value: slot.newName),
-                    Field.choice("slot\(index)Role", label: "their role", selected: slot.newRole, of: RoleKind.self, allowNone: false),
+                    Field.choice("slot\(index)Role", label: "role, if new", selected: slot.newRole, of: RoleKind.self, allowNone: false),
                 ])
             }),
         ])
