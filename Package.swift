@@ -35,7 +35,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            resources: [.copy("Resources/starter-bank.json")]
         ),
         // The Vapor app: configure, routes, controllers, Plot views, middleware.
         .target(

@@ -18,7 +18,7 @@ struct BackupStoreTests {
         }
         #expect(second == first)
         let backup = try Backup.decode(first)
-        #expect(backup.companies.count == 3 && !backup.asks.isEmpty && backup.questions.count == 2)
+        #expect(backup.companies.count == 3 && !backup.asks.isEmpty && backup.questions.count == StarterBankResource.bundled.questions.count)
     }
 
     @Test("a restore will not overwrite a search unless told to", arguments: Backend.available)

@@ -17,11 +17,13 @@ public struct Backup: Codable, Equatable, Sendable {
     public var people: [Person]
     public var interviews: [Interview]
     public var questions: [Question]
+    /// Starter questions the candidate deleted, so upgrades do not bring them back.
+    public var dismissedStarterKeys: [String]
     public var asks: [Ask]
 
     public init(
         profile: Profile, companies: [Company], people: [Person], interviews: [Interview],
-        questions: [Question], asks: [Ask]
+        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask]
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -30,6 +32,7 @@ public struct Backup: Codable, Equatable, Sendable {
         self.people = people
         self.interviews = interviews
         self.questions = questions
+        self.dismissedStarterKeys = dismissedStarterKeys
         self.asks = asks
     }
 

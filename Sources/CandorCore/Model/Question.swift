@@ -20,6 +20,8 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
     public var special: QuestionSpecial?
     /// Ask every interviewer, to compare their answers, even if already answered at the company.
     public var askEveryone: Bool
+    /// Whether the candidate changed a starter question; upgrades then leave it alone.
+    public var edited: Bool
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -27,7 +29,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
         id: UUID, text: String, category: String, audiences: [Audience] = [.any], contexts: [CompanyContext] = [],
         themes: [Theme] = [], minutes: Int = 2, purpose: String? = nil, origin: QuestionOrigin = .own,
         retired: Bool = false, starterKey: String? = nil, special: QuestionSpecial? = nil, askEveryone: Bool = false,
-        createdAt: Date, updatedAt: Date
+        edited: Bool = false, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.text = text
@@ -42,6 +44,7 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
         self.starterKey = starterKey
         self.special = special
         self.askEveryone = askEveryone
+        self.edited = edited
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
@@ -58,8 +61,8 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
 ///
 /// They are always in the bank; the candidate may reword them but not retire them.
 public enum ClosingQuestions {
-    public static let loveText = "What do you love most about working at {company} — what makes you glad to show up?"
-    public static let improveText = "And the flip side: where does {company} still fall short, and what would you fix first if you could?"
+    public static let loveText = "What do you love most about working at {company}, the thing that makes you glad this is where you ended up?"
+    public static let improveText = "What could {company} do better? If you could improve one thing about working here, what would you pick?"
 
     /// The default wording for a closing question.
     public static func defaultText(for special: QuestionSpecial) -> String? {

@@ -25,6 +25,8 @@ public enum CandorError: LocalizedError, Equatable, Sendable {
     case accountNotEmpty
     /// The action is not allowed in the current state.
     case notAllowed(reason: String)
+    /// An import file cannot be used at all; `line` points at the problem where there is one.
+    case invalidImport(line: Int?, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -50,6 +52,8 @@ public enum CandorError: LocalizedError, Equatable, Sendable {
             "This database already holds data. Restore into an empty database, or pass --replace to overwrite it."
         case let .notAllowed(reason):
             reason
+        case let .invalidImport(line, reason):
+            "Cannot import: \(line.map { "line \($0): " } ?? "")\(reason). Nothing was written."
         }
     }
 }

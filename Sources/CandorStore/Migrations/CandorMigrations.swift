@@ -11,6 +11,7 @@ public enum CandorMigrations {
             M005_CreateInterviews(),
             M006_CreateQuestions(),
             M007_CreateAsks(),
+            M008_QuestionBankOwnership(),
         ]
     }
 }

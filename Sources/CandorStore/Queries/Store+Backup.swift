@@ -12,7 +12,8 @@ extension Store {
             .sorted { ($0.interviewID.uuidString, $0.position, $0.id.uuidString) < ($1.interviewID.uuidString, $1.position, $1.id.uuidString) }
         return Backup(
             profile: try await profile(), companies: companies, people: people, interviews: interviews,
-            questions: try await questions(includeRetired: true), asks: asks)
+            questions: try await questions(includeRetired: true), dismissedStarterKeys: try await dismissedStarterKeys(),
+            asks: asks)
     }
 
     /// Whether the account holds any part of a search yet (companies are where all else hangs).
@@ -31,12 +32,21 @@ extension Store {
             if try await store.hasSearchData(), !replace { throw CandorError.accountNotEmpty }
             try await store.deleteEverything()
             try await store.saveProfile(backup.profile)
-            for question in backup.questions {
+            // The file lists the bank in its order; numbering it keeps that order.
+            for (sequence, question) in backup.questions.enumerated() {
                 let model = QuestionModel()
                 model.id = question.id
                 model.accountID = store.accountID
                 model.apply(question)
+                model.sequence = sequence
                 try await model.create(on: store.db)
+            }
+            for key in backup.dismissedStarterKeys {
+                let dismissal = DismissedStarterModel()
+                dismissal.id = UUID()
+                dismissal.accountID = store.accountID
+                dismissal.starterKey = key
+                try await dismissal.create(on: store.db)
             }
             try await store.insertSearch(backup)
             _ = try await store.ensureClosingQuestions()
@@ -110,5 +120,6 @@ extension Store {
         try await StatusChangeModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await CompanyModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await QuestionModel.query(on: db).filter(\.$accountID == accountID).delete()
+        try await DismissedStarterModel.query(on: db).filter(\.$accountID == accountID).delete()
     }
 }

@@ -7,7 +7,7 @@ extension Store {
     public func questions(includeRetired: Bool = false) async throws -> [Question] {
         var query = QuestionModel.query(on: db).filter(\.$accountID == accountID)
         if !includeRetired { query = query.filter(\.$retired == false) }
-        return try await query.all().map { try $0.record() }.sorted(by: Question.bankOrder)
+        return try await query.all().sorted(by: QuestionModel.bankOrder).map { try $0.record() }
     }
 
     /// The two closing questions, added with their default wording when missing.
@@ -30,6 +30,7 @@ extension Store {
                     : "Asked of everyone: a problem several people name is a pattern, not a bad day.",
                 origin: .starter, starterKey: special.rawValue, special: special,
                 createdAt: now(), updatedAt: now()))
+            model.sequence = 0
             do { try await model.create(on: db) } catch where StoreError.isUniqueViolation(error) {}
         }
         let specials = try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
@@ -57,10 +58,14 @@ extension Store {
     }
 }
 
-extension Question {
-    /// Bank order: oldest first, ties by id, so listings and backups are stable.
-    static func bankOrder(_ a: Question, _ b: Question) -> Bool {
-        (a.createdAt, a.id.uuidString) < (b.createdAt, b.id.uuidString)
+extension QuestionModel {
+    /// Bank order: starter questions in the order Candor ships them, then the candidate's
+    /// own in the order they were added; ties by id, so listings and backups are stable.
+    static func bankOrder(_ a: QuestionModel, _ b: QuestionModel) -> Bool {
+        let shipped = StarterBankResource.order
+        let rankA = a.starterKey.flatMap { shipped[$0] } ?? Int.max
+        let rankB = b.starterKey.flatMap { shipped[$0] } ?? Int.max
+        return (rankA, a.sequence, a.createdAt, a.id!.uuidString) < (rankB, b.sequence, b.createdAt, b.id!.uuidString)
     }
 }
 
@@ -78,6 +83,7 @@ extension QuestionModel {
         starterKey = question.starterKey
         special = question.special?.rawValue
         askEveryone = question.askEveryone
+        edited = question.edited
         createdAt = question.createdAt
         updatedAt = question.updatedAt
     }
@@ -90,7 +96,7 @@ extension QuestionModel {
             themes: try Theme.storedList(themes, field: "themes"),
             minutes: minutes, purpose: purpose, origin: try QuestionOrigin.stored(origin, field: "origin"),
             retired: retired, starterKey: starterKey, special: try QuestionSpecial.stored(special, field: "special"),
-            askEveryone: askEveryone, createdAt: createdAt, updatedAt: updatedAt)
+            askEveryone: askEveryone, edited: edited, createdAt: createdAt, updatedAt: updatedAt)
     }
 }
 

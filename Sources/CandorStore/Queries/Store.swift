@@ -35,6 +35,7 @@ public struct Store: Sendable {
         if try await ProfileModel.query(on: db).filter(\.$accountID == accountID).first() == nil {
             do { try await saveProfile(Profile()) } catch where StoreError.isUniqueViolation(error) {}
         }
+        try await seedStarterBank()
         _ = try await ensureClosingQuestions()
     }
 }
