@@ -104,7 +104,7 @@ def test_demo_fills_every_page(server, browser, wait):
     browser.find_element(By.LINK_TEXT, "Lumen Health").click()
     content = browser.find_element(By.ID, "content").text
     assert "Priya Raman" in content and "Panel" in content
-    assert "what would you fix first" in content, "closing answers are shown"
+    assert "What could Lumen Health do better?" in content, "closing answers are shown"
 
     browser.find_element(By.LINK_TEXT, "Interviews").click()
     rows = browser.find_elements(By.CSS_SELECTOR, "main table tbody tr")

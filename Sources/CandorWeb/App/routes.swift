@@ -26,6 +26,17 @@ func routes(_ app: Application) throws {
     app.get("people", ":id", "edit", use: PersonController.edit)
     app.post("people", ":id", use: PersonController.update)
 
+    app.get("questions", use: QuestionController.bank)
+    app.post("questions", use: QuestionController.create)
+    app.get("questions", "export", use: QuestionController.export)
+    app.on(.POST, "questions", "import", body: .collect(maxSize: "6mb"), use: QuestionController.importFile)
+    app.get("questions", ":id", "edit", use: QuestionController.edit)
+    app.post("questions", ":id", use: QuestionController.update)
+    app.post("questions", ":id", "retire", use: QuestionController.retire)
+    app.post("questions", ":id", "restore", use: QuestionController.restore)
+    app.get("questions", ":id", "delete", use: QuestionController.confirmDelete)
+    app.post("questions", ":id", "delete", use: QuestionController.delete)
+
     app.get("interviews", use: InterviewController.list)
     app.get("companies", ":id", "interviews", "new", use: InterviewController.new)
     app.post("companies", ":id", "interviews", use: InterviewController.create)

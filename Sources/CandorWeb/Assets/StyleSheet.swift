@@ -65,6 +65,12 @@ enum StyleSheet {
     blockquote { margin: .3rem 0 .6rem; padding: .3rem .8rem; border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
     .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     ol.panel { padding-left: 1.3rem; margin: .2rem 0; }
+    label.inline { display: inline-flex; gap: .35rem; align-items: baseline; font-weight: 400; margin: 0; }
+    details > summary { cursor: pointer; }
+    .question .question-text { font-size: 1.05rem; margin: 0 0 .4rem; overflow-wrap: anywhere; }
+    .question.retired { opacity: .7; }
+    .question .meta { margin-bottom: .3rem; }
+    .question details.inline-edit[open] { flex-basis: 100%; }
     @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } h1 { font-size: 1.35rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .4rem; } }
     @media print { header.site, .actions, .no-print { display: none; } body { background: #fff; } .card { border: none; padding: 0; } }
     """

@@ -44,6 +44,11 @@ enum Notice: String {
     case interviewRemoved = "interview-removed"
     case statusChanged = "status-changed"
     case demoLoaded = "demo-loaded"
+    case questionAdded = "question-added"
+    case questionSaved = "question-saved"
+    case questionRetired = "question-retired"
+    case questionRestored = "question-restored"
+    case questionDeleted = "question-deleted"
 
     var text: String {
         switch self {
@@ -55,6 +60,11 @@ enum Notice: String {
         case .interviewRemoved: "Interview removed."
         case .statusChanged: "Status updated."
         case .demoLoaded: "Demo loaded: three companies, their people, interviews and answers."
+        case .questionAdded: "Question added."
+        case .questionSaved: "Question saved."
+        case .questionRetired: "Question retired: kept with its history, no longer offered in plans."
+        case .questionRestored: "Question restored."
+        case .questionDeleted: "Question deleted."
         }
     }
 

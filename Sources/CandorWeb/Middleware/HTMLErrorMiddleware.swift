@@ -22,7 +22,7 @@ struct HTMLErrorMiddleware: AsyncMiddleware {
             switch error {
             case .notFound: return (.notFound, "There is no such page: it may have been removed.")
             case .duplicate: return (.conflict, error.errorDescription ?? "")
-            case .invalidField, .invalidChoice, .ambiguous, .notAllowed, .accountNotEmpty:
+            case .invalidField, .invalidChoice, .ambiguous, .notAllowed, .accountNotEmpty, .invalidImport:
                 return (.unprocessableEntity, error.errorDescription ?? "")
             case .invalidBackup: return (.badRequest, error.errorDescription ?? "")
             case .notADatabase, .databaseUnavailable, .databaseUnreachable:

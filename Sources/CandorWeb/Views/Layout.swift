@@ -3,13 +3,14 @@ import Vapor
 
 /// The parts of the site the navigation bar names.
 enum Section: String, CaseIterable {
-    case home, companies, interviews, profile
+    case home, companies, interviews, questions, profile
 
     var title: String {
         switch self {
         case .home: "Home"
         case .companies: "Companies"
         case .interviews: "Interviews"
+        case .questions: "Questions"
         case .profile: "What matters to you"
         }
     }

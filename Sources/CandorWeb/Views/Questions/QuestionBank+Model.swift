@@ -1,0 +1,64 @@
+import CandorCore
+import CandorStore
+import Foundation
+import Vapor
+
+/// The bank page's query string: the filters a person chose.
+struct BankQuery: Content {
+    var q: String?
+    var category: String?
+    var audience: String?
+    var context: String?
+    var theme: String?
+    var origin: String?
+    var retired: String?
+    var notice: String?
+
+    /// The filter these parameters describe; unknown values are ignored rather than refused,
+    /// so an old bookmark still opens the page.
+    var filter: QuestionFilter {
+        QuestionFilter(
+            category: category.trimmedOrNil,
+            audience: audience.flatMap { try? Audience.parseOptional($0, field: "audience") },
+            context: context.flatMap { try? CompanyContext.parseOptional($0, field: "context") },
+            theme: theme.flatMap { try? Theme.parseOptional($0, field: "theme") },
+            origin: origin.flatMap { try? QuestionOrigin.parseOptional($0, field: "origin") },
+            search: q,
+            includeRetired: retired != nil)
+    }
+
+    /// The same filters as a query string, to come back to after a change.
+    var path: String {
+        var components = URLComponents()
+        components.path = "/questions"
+        let pairs: [(String, String?)] = [("q", q), ("category", category), ("audience", audience), ("context", context),
+                                          ("theme", theme), ("origin", origin), ("retired", retired)]
+        let items = pairs.compactMap { name, value in value.trimmedOrNil.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? "/questions"
+    }
+}
+
+/// Everything the bank page shows.
+struct QuestionBankModel {
+    var query: BankQuery
+    var shown: [Question]
+    var categories: [String]
+    var totals: (active: Int, retired: Int, own: Int)
+    var asked: Set<UUID>
+    var notice: String?
+    var error: String?
+    var addInput: QuestionFormInput
+
+    static func load(from store: Store, query: BankQuery, notice: String? = nil, error: String? = nil,
+                     addInput: QuestionFormInput = QuestionFormInput()) async throws -> QuestionBankModel {
+        let all = try await store.questions(includeRetired: true)
+        return QuestionBankModel(
+            query: query,
+            shown: query.filter.apply(to: all),
+            categories: all.map(\.category).uniqued().sorted(),
+            totals: (all.filter { !$0.retired }.count, all.filter(\.retired).count, all.filter { $0.origin == .own }.count),
+            asked: try await store.askedQuestionIDs(),
+            notice: notice, error: error, addInput: addInput)
+    }
+}

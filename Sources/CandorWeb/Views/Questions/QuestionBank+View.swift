@@ -1,0 +1,205 @@
+import CandorCore
+import Foundation
+import Plot
+
+/// The candidate's question bank: find, add, edit, retire, import and export.
+struct QuestionBankView {
+    var model: QuestionBankModel
+
+    func page() -> Page {
+        let totals = model.totals
+        return Page(title: "Questions", section: .questions, status: model.error == nil ? .ok : .unprocessableEntity, content: [
+            H.h1("Your questions"),
+            H.p("\(totals.active) in use, \(totals.own) of them yours; \(totals.retired) retired. Starter questions are Candor's; edit them freely, your wording is kept when Candor updates its bank.",
+                [.cls("muted")]),
+            model.notice.map(Blocks.info) ?? H.nothing,
+            Blocks.errorAlert(model.error),
+            filterForm(),
+            addForm(),
+            transferCard(),
+            H.h2(resultsHeading(), [.id("results")]),
+            model.shown.isEmpty
+                ? H.p("No question matches. Try fewer filters or other words.", [.cls("muted")])
+                : H.div([.cls("questions")], model.shown.map(card)),
+        ])
+    }
+
+    private func resultsHeading() -> String {
+        let count = model.shown.count
+        let noun = count == 1 ? "question" : "questions"
+        return model.query.q.trimmedOrNil == nil ? "\(count) \(noun)" : "\(count) \(noun), best match first"
+    }
+
+    private func filterForm() -> Markup {
+        let query = model.query
+        return H.tag("form", [.attr("method", "get"), .attr("action", "/questions"), .cls("card"), .attr("role", "search")], [
+            H.div([.cls("row")], [
+                Field.text("q", label: "Search", value: query.q, type: "search", hint: "words in any form"),
+                Field.select("category", label: "Category", selected: query.category,
+                             options: model.categories.map { ($0, $0.capitalized) }, allowNone: true, noneLabel: "All"),
+            ]),
+            H.div([.cls("row")], [
+                Field.choice("audience", label: "For", selected: query.audience, of: Audience.self, hint: nil),
+                Field.choice("context", label: "Company kind", selected: query.context, of: CompanyContext.self),
+                Field.choice("theme", label: "Theme", selected: query.theme, of: Theme.self),
+                Field.choice("origin", label: "Origin", selected: query.origin, of: QuestionOrigin.self),
+            ]),
+            H.div([.cls("actions")], [
+                H.tag("label", [.cls("inline")], [
+                    H.void("input", [.type("checkbox"), .name("retired"), .value("1"), .flag("checked", query.retired != nil)]),
+                    H.text(" Include retired"),
+                ]),
+                Field.submit("Find"),
+                H.a("Clear", href: "/questions"),
+            ]),
+        ])
+    }
+
+    private func addForm() -> Markup {
+        let input = model.addInput
+        return H.tag("details", [.cls("card"), .id("add"), .flag("open", model.error != nil && input.text != nil)], [
+            H.tag("summary", [], [H.tag("strong", text: "Add a question")]),
+            QuestionFields.form(action: "/questions", input: input, back: model.query.path, submit: "Add question",
+                                categories: model.categories),
+        ])
+    }
+
+    private func transferCard() -> Markup {
+        H.tag("details", [.cls("card"), .id("transfer")], [
+            H.tag("summary", [], [H.tag("strong", text: "Import or export")]),
+            H.tag("form", [.attr("method", "post"), .attr("action", "/questions/import"),
+                           .attr("enctype", "multipart/form-data")], [
+                H.p("Import a Markdown list (headings become categories), a CSV file with the columns text, category, audiences, contexts, themes, minutes, purpose, or a Candor JSON export. Questions already in your bank are skipped.",
+                    [.cls("small muted")]),
+                H.div([.cls("row")], [
+                    H.div([.cls("field")], [
+                        H.tag("label", [.for("file")], [H.text("File")]),
+                        H.void("input", [.type("file"), .id("file"), .name("file"), .flag("required"),
+                                         .attr("accept", ".md,.markdown,.txt,.csv,.json")]),
+                    ]),
+                    Field.select("format", label: "Format", selected: nil,
+                                 options: BankFormat.allCases.map { ($0.rawValue, $0.label) }, allowNone: true,
+                                 noneLabel: "From the file name"),
+                ]),
+                H.div([.cls("actions")], [
+                    H.tag("label", [.cls("inline")], [
+                        H.void("input", [.type("checkbox"), .name("dryRun"), .value("1")]),
+                        H.text(" Dry run: show what would happen, change nothing"),
+                    ]),
+                    Field.submit("Import"),
+                ]),
+            ]),
+            H.p([.cls("actions")], [H.text("Export your bank: ")] + BankFormat.allCases.map { format in
+                H.a(format.label, href: "/questions/export?format=\(format.rawValue)", [.cls("button secondary"), .attr("download", "")])
+            }),
+        ])
+    }
+
+    private func card(_ question: Question) -> Markup {
+        let back = model.query.path
+        let origin: Markup = question.origin == .own
+            ? H.pill("Yours", "good")
+            : H.pill(question.edited ? "Starter, edited" : "Starter")
+        let canDelete = !question.isClosing && !model.asked.contains(question.id)
+        return H.tag("article", [.cls(question.retired ? "card question retired" : "card question"), .id("q-\(question.id)"),
+                                 .data("origin", question.origin.rawValue)], [
+            H.p(question.text, [.cls("question-text")]),
+            H.div([.cls("meta")], [
+                H.pill(question.category.capitalized),
+                origin,
+                question.retired ? H.pill("Retired", "bad") : H.nothing,
+                question.special.map { H.pill($0.label, "warn") } ?? H.nothing,
+                H.pill("\(question.minutes) min"),
+                H.pill("For " + question.audiences.map(\.label).joined(separator: ", ")),
+                H.group(question.contexts.map { H.pill($0.label) }),
+                H.group(question.themes.map { H.pill($0.label, "good") }),
+            ]),
+            question.purpose.map { H.p($0, [.cls("small muted")]) } ?? H.nothing,
+            H.div([.cls("actions")], [
+                H.tag("details", [.cls("inline-edit")], [
+                    H.tag("summary", text: "Edit"),
+                    QuestionFields.inlineForm(question: question, back: back),
+                ]),
+                H.a("All fields", href: "/questions/\(question.id)/edit"),
+                question.isClosing ? H.nothing
+                    : question.retired
+                        ? QuestionFields.postButton("Restore", action: "/questions/\(question.id)/restore", back: back)
+                        : QuestionFields.postButton("Retire", action: "/questions/\(question.id)/retire", back: back),
+                canDelete ? H.a("Delete…", href: "/questions/\(question.id)/delete") : H.nothing,
+            ]),
+        ])
+    }
+}
+
+/// Question form parts shared by the bank page and the edit page.
+enum QuestionFields {
+    static func form(action: String, input: QuestionFormInput, back: String, submit: String, categories: [String]) -> Markup {
+        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+            H.void("input", [.type("hidden"), .name("back"), .value(back)]),
+            Field.textarea("text", label: "Question", value: input.text,
+                           hint: "Write {company} where the company's name should go.", rows: 2),
+            H.div([.cls("row")], [
+                Field.text("category", label: "Category", value: input.category, hint: "e.g. team",
+                           extra: [.attr("list", "categories")]),
+                Field.text("minutes", label: "Minutes", value: input.minutes, type: "number",
+                           extra: [.attr("min", "1"), .attr("max", "30")]),
+            ]),
+            H.tag("datalist", [.id("categories")], categories.map { H.tag("option", [.value($0)], []) }),
+            Field.text("purpose", label: "What the answer tells you", value: input.purpose, hint: "optional"),
+            checks("audiences", legend: "Who to ask", values: Audience.allCases, checked: input.audiences),
+            checks("contexts", legend: "Only for companies that are", values: CompanyContext.allCases, checked: input.contexts,
+                   hint: "none ticked: every company"),
+            Field.themes("themes", legend: "Themes it probes", checked: Set(input.themes ?? [])),
+            H.tag("label", [.cls("inline")], [
+                H.void("input", [.type("checkbox"), .name("askEveryone"), .value("on"), .flag("checked", input.askEveryone != nil)]),
+                H.text(" Ask everyone, to compare their answers"),
+            ]),
+            H.div([.cls("actions")], [Field.submit(submit)]),
+        ])
+    }
+
+    /// The short form inside a question's card: wording, category, minutes and purpose.
+    static func inlineForm(question: Question, back: String) -> Markup {
+        let prefix = "e\(question.id.short)"
+        return H.tag("form", [.attr("method", "post"), .attr("action", "/questions/\(question.id)")], [
+            H.void("input", [.type("hidden"), .name("scope"), .value("inline")]),
+            H.void("input", [.type("hidden"), .name("back"), .value(back)]),
+            labelled("\(prefix)-text", "Question",
+                     H.tag("textarea", [.id("\(prefix)-text"), .name("text"), .attr("rows", "2")], text: question.text)),
+            H.div([.cls("row")], [
+                labelled("\(prefix)-category", "Category",
+                         H.void("input", [.type("text"), .id("\(prefix)-category"), .name("category"), .value(question.category)])),
+                labelled("\(prefix)-minutes", "Minutes",
+                         H.void("input", [.type("number"), .id("\(prefix)-minutes"), .name("minutes"),
+                                          .value(String(question.minutes)), .attr("min", "1"), .attr("max", "30")])),
+            ]),
+            labelled("\(prefix)-purpose", "What the answer tells you",
+                     H.void("input", [.type("text"), .id("\(prefix)-purpose"), .name("purpose"), .value(question.purpose)])),
+            Field.submit("Save"),
+        ])
+    }
+
+    static func postButton(_ label: String, action: String, back: String) -> Markup {
+        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+            H.void("input", [.type("hidden"), .name("back"), .value(back)]),
+            Field.submit(label, [.cls("secondary")]),
+        ])
+    }
+
+    private static func labelled(_ id: String, _ label: String, _ control: Markup) -> Markup {
+        H.div([.cls("field")], [H.tag("label", [.for(id)], text: label), control])
+    }
+
+    private static func checks<C: Choice>(_ name: String, legend: String, values: [C], checked: [String]?, hint: String? = nil) -> Markup {
+        let on = Set(checked ?? [])
+        return H.tag("fieldset", [], [
+            H.tag("legend", [], [H.text(legend), hint.map { H.span(" " + $0, [.cls("hint")]) } ?? H.nothing]),
+            H.div([.cls("checks")], values.map { value in
+                H.tag("label", [], [
+                    H.void("input", [.type("checkbox"), .name("\(name)[]"), .value(value.rawValue), .flag("checked", on.contains(value.rawValue))]),
+                    H.text(value.label),
+                ])
+            }),
+        ])
+    }
+}

@@ -1,0 +1,167 @@
+import CandorCore
+import CandorStore
+@testable import CandorWeb
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Question bank pages")
+struct QuestionPageTests {
+    @Test("the bank lists the starter questions; search ranks and filters narrow")
+    func listAndSearch() async throws {
+        try await withCandorApp { app, store in
+            let total = try await store.questions().count
+            try await app.testing().test(.GET, "questions") { res in
+                #expect(res.status == .ok)
+                #expect(res.html.contains("\(total) questions"))
+                #expect(res.html.components(separatedBy: #"<article class="card question""#).count - 1 == total)
+            }
+            try await app.testing().test(.GET, "questions?theme=on-call&audience=engineer") { res in
+                let expected = QuestionFilter(audience: .engineer, theme: .onCall).apply(to: try await store.questions())
+                #expect(!expected.isEmpty)
+                #expect(res.html.contains("\(expected.count) question"))
+            }
+            let own = try await store.addQuestion(QuestionDraft(text: "How often do you ship deployments to production?"))
+            try await app.testing().test(.GET, "questions?q=deploy&origin=own") { res in
+                #expect(res.html.contains("1 question, best match first"))
+                #expect(res.html.contains(#"id="q-\#(own.id)""#))
+            }
+        }
+    }
+
+    @Test("add, inline edit, retire and restore, keeping the filters the person had")
+    func lifecycle() async throws {
+        try await withCandorApp { app, store in
+            var id = UUID()
+            try await app.testing().test(.POST, "questions", beforeRequest: { req in
+                try req.form(["text": "What breaks most often at {company}?", "category": "engineering", "minutes": "3",
+                              "themes[]": "on-call", "audiences[]": "engineer", "back": "/questions?category=engineering"])
+            }, afterResponse: { res in
+                #expect(res.status == .seeOther)
+                #expect(res.location?.hasPrefix("/questions?category=engineering&notice=question-added#q-") == true)
+            })
+            let added = try #require(try await store.questions().first { $0.origin == .own })
+            id = added.id
+            #expect(added.themes == [.onCall] && added.audiences == [.engineer] && added.minutes == 3)
+
+            try await app.testing().test(.POST, "questions/\(id)", beforeRequest: { req in
+                try req.form(["scope": "inline", "text": "What breaks most often at {company}, and why?", "category": "engineering",
+                              "minutes": "4", "purpose": "Shows the weak spots."])
+            }, afterResponse: { res in #expect(res.status == .seeOther) })
+            let edited = try await store.question(id: id)
+            #expect(edited.text == "What breaks most often at {company}, and why?" && edited.minutes == 4)
+            #expect(edited.themes == [.onCall] && edited.audiences == [.engineer], "an inline edit keeps the fields it does not show")
+
+            try await app.testing().test(.POST, "questions/\(id)/retire") { res in #expect(res.status == .seeOther) }
+            #expect(try await store.question(id: id).retired)
+            try await app.testing().test(.GET, "questions") { res in #expect(!res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.testing().test(.GET, "questions?retired=1") { res in #expect(res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.testing().test(.POST, "questions/\(id)/restore") { res in #expect(res.status == .seeOther) }
+            #expect(try await !store.question(id: id).retired)
+        }
+    }
+
+    @Test("a bad edit comes back with the reason and the typed text; a closing question keeps {company}")
+    func badEdits() async throws {
+        try await withCandorApp { app, store in
+            let love = try await store.ensureClosingQuestions().love
+            try await app.testing().test(.POST, "questions/\(love.id)", beforeRequest: { req in
+                try req.form(["scope": "inline", "text": "What do you love here?", "category": "closing", "minutes": "3"])
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains("must keep {company}"))
+                #expect(res.html.contains("What do you love here?"))
+            })
+            #expect(try await store.question(id: love.id).text == love.text)
+            try await app.testing().test(.POST, "questions/\(love.id)/retire") { res in
+                #expect(res.status == .unprocessableEntity)
+            }
+            try await app.testing().test(.GET, "questions") { res in
+                #expect(!res.html.contains(#"action="/questions/\#(love.id)/retire""#), "no retire button on closing questions")
+            }
+        }
+    }
+
+    @Test("a post cannot send the person to another site after saving")
+    func safeBack() throws {
+        #expect(QuestionFormInput(back: "https://evil.example/").backPath == "/questions")
+        #expect(QuestionFormInput(back: "//evil.example/questions").backPath == "/questions")
+        #expect(QuestionFormInput(back: "/questions?theme=pace").backPath == "/questions?theme=pace")
+    }
+
+    @Test("upload a Markdown list: a dry run shows the report and writes nothing, then the import adds")
+    func importUpload() async throws {
+        let markdown = """
+        # Questions I like
+
+        Some intro prose that is not a question.
+
+        ## Team
+        - How does the team *decide* what to build next?
+        - [Who](https://example.com) reviews code, and how fast?
+
+        ## Growth
+        1. What did the last person in this role move on to?
+        """
+        try await withCandorApp { app, store in
+            let before = try await store.questions(includeRetired: true).count
+            for dryRun in [true, false] {
+                try await app.testing().test(.POST, "questions/import", beforeRequest: { req in
+                    try req.upload(name: "questions.md", content: markdown, dryRun: dryRun)
+                }, afterResponse: { res in
+                    #expect(res.status == .ok)
+                    #expect(res.html.contains(dryRun ? "Would add 3" : "Added 3"))
+                })
+                #expect(try await store.questions(includeRetired: true).count == before + (dryRun ? 0 : 3))
+            }
+            let added = try await store.questions().filter { $0.origin == .own }
+            #expect(added.map(\.text).contains("Who reviews code, and how fast?"))
+            #expect(added.first { $0.text.hasPrefix("What did the last person") }?.category == "growth")
+        }
+    }
+
+    @Test("an unusable upload is refused with one line and nothing written")
+    func badUpload() async throws {
+        try await withCandorApp { app, store in
+            let before = try await store.questions(includeRetired: true).count
+            try await app.testing().test(.POST, "questions/import", beforeRequest: { req in
+                try req.upload(name: "q.csv", content: "text,themes\nHow is on-call?,oncall\n", dryRun: false)
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains("line 2"))
+                #expect(res.html.contains("oncall"))
+            })
+            #expect(try await store.questions(includeRetired: true).count == before)
+        }
+    }
+
+    @Test("export downloads each format, and the file imports back as all duplicates")
+    func export() async throws {
+        try await withCandorApp { app, store in
+            try await store.addQuestion(QuestionDraft(text: "Mine, with \"quotes\", commas; and {company}?", themes: [.pace]))
+            for format in BankFormat.allCases {
+                try await app.testing().test(.GET, "questions/export?format=\(format.rawValue)") { res in
+                    #expect(res.status == .ok)
+                    #expect(res.headers.first(name: .contentDisposition) == "attachment; filename=\"candor-questions.\(format.fileExtension)\"")
+                    let parsed = try BankImport.parse(Data(buffer: res.body), format: format)
+                    let report = try await store.importQuestions(parsed, dryRun: true)
+                    #expect(report.added == 0 && report.skippedDuplicates == parsed.questions.count && report.rejected.isEmpty)
+                }
+            }
+        }
+    }
+}
+
+extension TestingHTTPRequest {
+    /// A multipart upload as the bank page's import form sends it.
+    mutating func upload(name: String, content: String, dryRun: Bool) throws {
+        let boundary = "candor-test-boundary"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n\(content)\r\n"
+        if dryRun { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n1\r\n" }
+        body += "--\(boundary)--\r\n"
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        self.body = ByteBuffer(string: body)
+    }
+}
