@@ -11,10 +11,12 @@ struct Candor: AsyncParsableCommand {
             CompanyCommand.self,
             PersonCommand.self,
             InterviewCommand.self,
+            QuestionCommand.self,
             ProfileCommand.self,
             DemoCommand.self,
             ExportCommand.self,
             ImportBackupCommand.self,
+            TextCommand.self,
         ]
     )
 }

@@ -7,7 +7,7 @@ struct CLITests {
     @Test func helpListsEveryCommand() throws {
         let run = try Sandbox().candor("--help")
         #expect(run.status == 0)
-        for command in ["serve", "company", "person", "interview", "profile", "demo", "export", "import-backup"] {
+        for command in ["serve", "company", "person", "interview", "question", "profile", "demo", "export", "import-backup", "text"] {
             #expect(run.output.contains("  \(command) "), "--help does not list \(command)")
         }
     }

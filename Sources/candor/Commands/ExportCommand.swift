@@ -24,18 +24,8 @@ struct ExportCommand: AsyncParsableCommand {
         let backup = try await database.withStore { store in try await store.exportBackup() }
         // A trailing newline, as text files and terminals expect; both destinations get the same bytes.
         let data = try backup.encoded() + Data("\n".utf8)
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let path = (output as NSString).expandingTildeInPath
-        do {
-            // Atomic: written to a temporary file and renamed, so an existing backup is never
-            // left half-overwritten if the disk fills up or the process is killed.
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CandorError.invalidField(field: "--output", reason: "cannot write \(output)")
-        }
+        try OutputFile.write(data, to: output)
+        guard let output else { return }
         print("Exported \(backup.companies.count) companies, \(backup.people.count) people, "
             + "\(backup.interviews.count) interviews and \(backup.asks.count) answers to \(output).")
     }
