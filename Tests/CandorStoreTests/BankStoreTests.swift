@@ -129,3 +129,37 @@ struct BankStoreTests {
         }
     }
 }
+
+@Suite("Question bank round trips")
+struct BankRoundTripTests {
+    @Test("export, then import into an empty account, gives the same bank", arguments: Backend.available, BankFormat.allCases)
+    func roundTrip(backend: Backend, format: BankFormat) async throws {
+        let exported = try await TestDatabase.with(backend) { _, store in
+            try await store.addQuestion(QuestionDraft(
+                text: "Who decides, when \"product\" and engineering disagree; and how?", category: "team",
+                audiences: [.engineer, .hiringManager], contexts: [.scaleup], themes: [.autonomy, .communication],
+                minutes: 4, purpose: "Names and a recent example mean a real process, a shrug means politics."))
+            let starter = try #require(try await store.questions().first { $0.special == nil })
+            var reworded = starter.draft
+            reworded.text = "My wording of a starter question, with {company}?"
+            try await store.updateQuestion(id: starter.id, reworded)
+            let bank = try await store.questions()
+            return (bank.map(\.draft), BankExport.render(bank, format: format))
+        }
+        let imported = try await TestDatabase.with(backend) { _, store in
+            let report = try await store.importQuestions(try BankImport.parse(exported.1, format: format), dryRun: false)
+            #expect(report.added == 2, "the two that differ from the shipped bank")
+            #expect(report.rejected.isEmpty)
+            return try await store.questions().map(\.draft)
+        }
+        // Same questions with the same fields; the unedited starter wording stays in the new bank too.
+        let key: (QuestionDraft) -> String = { Question.duplicateKey($0.text) }
+        let expected = Dictionary(exported.0.map { (key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        for draft in imported where expected[key(draft)] != nil {
+            var want = expected[key(draft)]!
+            if format == .csv { want.askEveryone = draft.askEveryone }
+            #expect(draft == want)
+        }
+        #expect(Set(exported.0.map(key)).isSubset(of: Set(imported.map(key))))
+    }
+}

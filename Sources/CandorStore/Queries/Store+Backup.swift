@@ -41,13 +41,7 @@ extension Store {
                 model.sequence = sequence
                 try await model.create(on: store.db)
             }
-            for key in backup.dismissedStarterKeys {
-                let dismissal = DismissedStarterModel()
-                dismissal.id = UUID()
-                dismissal.accountID = store.accountID
-                dismissal.starterKey = key
-                try await dismissal.create(on: store.db)
-            }
+            for key in backup.dismissedStarterKeys { try await store.dismissStarter(key) }
             try await store.insertSearch(backup)
             _ = try await store.ensureClosingQuestions()
         }

@@ -130,13 +130,7 @@ extension Store {
                 throw CandorError.notAllowed(reason:
                     "This question was asked \(asked) time\(asked == 1 ? "" : "s") and is part of those interviews' history; retire it instead (candor question retire \(id.short)).")
             }
-            if let key = question.starterKey {
-                let dismissal = DismissedStarterModel()
-                dismissal.id = UUID()
-                dismissal.accountID = store.accountID
-                dismissal.starterKey = key
-                try await dismissal.create(on: store.db)
-            }
+            if let key = question.starterKey { try await store.dismissStarter(key) }
             try await row.delete(on: store.db)
         }
     }
@@ -145,6 +139,15 @@ extension Store {
     public func askedQuestionIDs() async throws -> Set<UUID> {
         Set(try await AskModel.query(on: db).filter(\.$accountID == accountID).filter(\.$questionID != nil)
             .all().compactMap(\.questionID))
+    }
+
+    /// Remembers that the candidate deleted a starter question, so upgrades leave it out.
+    func dismissStarter(_ key: String) async throws {
+        let dismissal = DismissedStarterModel()
+        dismissal.id = UUID()
+        dismissal.accountID = accountID
+        dismissal.starterKey = key
+        try await dismissal.create(on: db)
     }
 
     /// Starter keys the candidate deleted.

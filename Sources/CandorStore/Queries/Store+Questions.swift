@@ -70,19 +70,13 @@ extension QuestionModel {
 }
 
 extension QuestionModel {
+    /// Copies every stored field of `question` (a restore or the closing-question fallback).
     func apply(_ question: Question) {
-        text = question.text
-        category = question.category
-        audiences = question.audiences.map(\.rawValue)
-        contexts = question.contexts.map(\.rawValue)
-        themes = question.themes.map(\.rawValue)
-        minutes = question.minutes
-        purpose = question.purpose
+        applyDraft(question.draft)
         origin = question.origin.rawValue
         retired = question.retired
         starterKey = question.starterKey
         special = question.special?.rawValue
-        askEveryone = question.askEveryone
         edited = question.edited
         createdAt = question.createdAt
         updatedAt = question.updatedAt
