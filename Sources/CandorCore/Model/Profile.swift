@@ -14,6 +14,8 @@ public struct Profile: Codable, Equatable, Sendable {
     public var practiceCadenceMonths: Int
     /// Minutes to reserve for the candidate's questions when an interview does not say.
     public var defaultQuestionMinutes: Int
+    /// The limits the schedule is checked against.
+    public var schedule: ScheduleRules
 
     public static let defaultCadenceMonths = 12
     public static let defaultQuestionMinutesValue = 10
@@ -22,7 +24,8 @@ public struct Profile: Codable, Equatable, Sendable {
         values: [Theme] = [], valuePhrases: [String] = [],
         dealbreakers: [Theme] = [], dealbreakerPhrases: [String] = [],
         practiceCadenceMonths: Int = Profile.defaultCadenceMonths,
-        defaultQuestionMinutes: Int = Profile.defaultQuestionMinutesValue
+        defaultQuestionMinutes: Int = Profile.defaultQuestionMinutesValue,
+        schedule: ScheduleRules = .standard
     ) {
         self.values = values
         self.valuePhrases = valuePhrases
@@ -30,6 +33,7 @@ public struct Profile: Codable, Equatable, Sendable {
         self.dealbreakerPhrases = dealbreakerPhrases
         self.practiceCadenceMonths = practiceCadenceMonths
         self.defaultQuestionMinutes = defaultQuestionMinutes
+        self.schedule = schedule
     }
 
     /// Whether the candidate has said anything about what matters to them yet.
@@ -56,6 +60,7 @@ public struct Profile: Codable, Equatable, Sendable {
         }
         _ = try FieldCheck.number(practiceCadenceMonths, field: "practice cadence (months)", in: 1...60)
         _ = try FieldCheck.number(defaultQuestionMinutes, field: "default minutes for questions", in: 0...240)
+        copy.schedule = try schedule.validated()
         return copy
     }
 

@@ -12,6 +12,7 @@ public enum CandorMigrations {
             M006_CreateQuestions(),
             M007_CreateAsks(),
             M008_QuestionBankOwnership(),
+            M009_ScheduleRulesAndCalendarFeed(),
         ]
     }
 }

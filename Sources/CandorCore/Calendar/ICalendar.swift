@@ -1,0 +1,114 @@
+import Foundation
+
+/// Writes interviews as an iCalendar file (RFC 5545) that calendar apps import or subscribe to.
+public enum ICalendar {
+    public static let mediaType = "text/calendar; charset=utf-8"
+
+    /// One calendar with a VEVENT per interview.
+    ///
+    /// - Parameters:
+    ///   - questions: what is planned for each interview, by interview id, in plan order.
+    ///   - stamp: when the file was made (DTSTAMP); times are written in UTC.
+    public static func render(
+        _ interviews: [Interview], questions: [UUID: [Ask]] = [:], stamp: Date, name: String = "Candor interviews"
+    ) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Candor//Candor interviews//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:\(escape(name))",
+        ]
+        for interview in interviews.sorted(by: { ($0.startsAt, $0.id.uuidString) < ($1.startsAt, $1.id.uuidString) }) {
+            lines += event(interview, asks: questions[interview.id] ?? [], stamp: stamp)
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func event(_ interview: Interview, asks: [Ask], stamp: Date) -> [String] {
+        var lines = [
+            "BEGIN:VEVENT",
+            // Stable across exports, so a subscribed calendar updates the event rather than adding one.
+            "UID:\(interview.id.uuidString.lowercased())@candor",
+            "DTSTAMP:\(utc(stamp))",
+            "DTSTART:\(utc(interview.startsAt))",
+            "DTEND:\(utc(interview.endsAt))",
+            "SUMMARY:\(escape("\(interview.kind.label) interview at \(interview.companyName)"))",
+            "STATUS:\(interview.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
+        ]
+        if let location = interview.location {
+            lines.append("LOCATION:\(escape(location))")
+            if let url = URL(string: location), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil {
+                lines.append("URL:\(location)")
+            }
+        }
+        lines.append("DESCRIPTION:\(escape(description(interview, asks: asks)))")
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// Who is on the panel, in order, then the planned questions per person.
+    static func description(_ interview: Interview, asks: [Ask]) -> String {
+        var text = interview.participants.isEmpty
+            ? "Panel: not known yet."
+            : "Panel, in order:\n" + interview.participants.map { person in
+                "- \(person.name) (\([person.title, person.roleKind.label].compactMap { $0 }.joined(separator: ", ")))"
+            }.joined(separator: "\n")
+        let planned = asks.filter { $0.status == .planned || $0.status == .asked }
+        if !planned.isEmpty {
+            let names = Dictionary(uniqueKeysWithValues: interview.participants.map { ($0.personID, $0.name) })
+            text += "\n\nYour questions:\n" + planned.map { "- \(names[$0.personID] ?? "Someone"): \($0.questionText)" }.joined(separator: "\n")
+        }
+        if let minutes = interview.questionMinutesPlanned {
+            text += "\n\nKeep \(minutes) minutes for your questions."
+        }
+        if let notes = interview.notes { text += "\n\nNotes: \(notes)" }
+        return text
+    }
+
+    /// `20261203T133000Z`.
+    static func utc(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r\n", "\r": result += "\\n"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Folds a content line into lines of at most 75 octets (RFC 5545 §3.1), each continuation
+    /// starting with a space, never splitting a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        var lines: [String] = []
+        var current = ""
+        var currentBytes = 0
+        for character in line {
+            let size = String(character).utf8.count
+            let limit = lines.isEmpty ? 75 : 74  // a continuation's leading space counts
+            if currentBytes + size > limit {
+                lines.append(current)
+                current = ""
+                currentBytes = 0
+            }
+            current.append(character)
+            currentBytes += size
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n ")
+    }
+}
