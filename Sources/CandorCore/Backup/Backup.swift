@@ -20,10 +20,12 @@ public struct Backup: Codable, Equatable, Sendable {
     /// Starter questions the candidate deleted, so upgrades do not bring them back.
     public var dismissedStarterKeys: [String]
     public var asks: [Ask]
+    /// Questions the candidate dropped from an interview's plan.
+    public var planDrops: [PlanDrop]
 
     public init(
         profile: Profile, companies: [Company], people: [Person], interviews: [Interview],
-        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask]
+        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask], planDrops: [PlanDrop] = []
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -34,6 +36,7 @@ public struct Backup: Codable, Equatable, Sendable {
         self.questions = questions
         self.dismissedStarterKeys = dismissedStarterKeys
         self.asks = asks
+        self.planDrops = planDrops
     }
 
     /// The backup as JSON text, stable for the same data.
@@ -110,6 +113,14 @@ public struct Backup: Codable, Equatable, Sendable {
                 throw fail("answer \(ask.id) points at a question that is not in the file")
             }
         }
+        try checkDrops(interviewIDs: interviewIDs, questionIDs: questionIDs)
+    }
+
+    /// Checks the plan drops point at interviews and questions in the file.
+    func checkDrops(interviewIDs: Set<UUID>, questionIDs: Set<UUID>) throws {
+        for drop in planDrops where !interviewIDs.contains(drop.interviewID) || !questionIDs.contains(drop.questionID) {
+            throw CandorError.invalidBackup(reason: "a dropped question points at an interview or question that is not in the file")
+        }
     }
 
     private static func describe(_ error: DecodingError) -> String {
@@ -127,5 +138,16 @@ public struct Backup: Codable, Equatable, Sendable {
         @unknown default:
             return "the file does not match the backup format"
         }
+    }
+}
+
+/// A question the candidate dropped from one interview's plan.
+public struct PlanDrop: Codable, Equatable, Sendable {
+    public var interviewID: UUID
+    public var questionID: UUID
+
+    public init(interviewID: UUID, questionID: UUID) {
+        self.interviewID = interviewID
+        self.questionID = questionID
     }
 }

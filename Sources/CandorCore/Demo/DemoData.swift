@@ -100,7 +100,7 @@ public struct DemoData: Sendable {
         /// Records an answered question; `question` is a bank question or `nil` for one asked on the spot.
         mutating func answer(
             _ interview: Interview, _ person: Person, _ question: Question?, text adHoc: String? = nil,
-            _ answer: String?, status: AskStatus = .answered
+            _ answer: String?, status: AskStatus = .answered, tags: [Theme] = []
         ) {
             let position = asks.filter { $0.interviewID == interview.id }.count
             let asked = interview.startsAt.addingTimeInterval(TimeInterval(45 * 60 + position * 60))
@@ -109,16 +109,18 @@ public struct DemoData: Sendable {
                 id: UUID(), interviewID: interview.id, personID: person.id, questionID: question?.id,
                 position: position, status: status, questionText: wording, answer: answer,
                 createdAt: interview.startsAt, updatedAt: asked, askedAt: asked,
-                answeredAt: answer == nil ? nil : asked))
+                answeredAt: answer == nil ? nil : asked, tags: tags))
         }
 
         /// Both closing questions for a panel: the first in panel order, the second in reverse.
-        mutating func closingRound(_ interview: Interview, _ panel: [Person], love: [String?], improve: [String?]) {
+        /// `heard` holds the themes the candidate tagged on each improve answer, in panel order.
+        mutating func closingRound(_ interview: Interview, _ panel: [Person], love: [String?], improve: [String?], heard: [[Theme]] = []) {
             for (person, text) in zip(panel, love) {
                 answer(interview, person, demo.loveQuestion, text, status: text == nil ? .dodged : .answered)
             }
-            for (person, text) in zip(panel.reversed(), improve.reversed()) {
-                answer(interview, person, demo.improveQuestion, text, status: text == nil ? .dodged : .answered)
+            let tags = heard + Array(repeating: [], count: max(0, panel.count - heard.count))
+            for ((person, text), themes) in zip(zip(panel, improve), tags).reversed() {
+                answer(interview, person, demo.improveQuestion, text, status: text == nil ? .dodged : .answered, tags: themes)
             }
         }
 
@@ -141,7 +143,8 @@ public struct DemoData: Sendable {
             let screen = interview(lumen, at: day(-12, 16), minutes: 30, kind: .recruiterScreen, format: .phone,
                                    location: "+1 555 0100", with: [jordan], planned: 5, given: 8)
             answer(screen, jordan, demo.loveQuestion, "People here really care about the patients. Every sprint demo starts with a story from a clinic.")
-            answer(screen, jordan, demo.improveQuestion, "Honestly, the engineers get paged a lot at night since we went live in two more states. We are hiring to fix it.")
+            answer(screen, jordan, demo.improveQuestion, "Honestly, the engineers get paged a lot at night since we went live in two more states. We are hiring to fix it.",
+                   tags: [.onCall])
 
             let panel = interview(lumen, at: day(-5, 10), minutes: 60, kind: .panel, format: .video,
                                   location: "https://meet.example/lumen-panel", with: [priya, tomas, mei], planned: 15, given: 12,
@@ -154,7 +157,8 @@ public struct DemoData: Sendable {
                        "I own whole features from design to production; nobody micromanages me."],
                 improve: ["We are stretched thin; on-call is heavy and we need more people.",
                           "Night pages. Our on-call rotation has four people and the alerts are noisy.",
-                          "Too much firefighting at night, it wears you down."])
+                          "Too much firefighting at night, it wears you down."],
+                heard: [[.staffing, .onCall], [.onCall], [.onCall, .workLife]])
 
             _ = interview(lumen, at: day(3, 14), minutes: 45, kind: .executive, format: .video,
                           location: "https://meet.example/lumen-cto", with: [person(lumen, "Sam Okafor", "CTO", .executive)], planned: 15)
@@ -176,7 +180,8 @@ public struct DemoData: Sendable {
             let screen = interview(northwind, at: day(-6, 11), minutes: 30, kind: .recruiterScreen, format: .video,
                                    location: "https://meet.example/nw-screen", with: [anna], planned: 5, given: 5)
             answer(screen, anna, demo.loveQuestion, "Stability. We have been profitable for decades and people stay for years.")
-            answer(screen, anna, demo.improveQuestion, "Decisions take a while; there are a lot of approval steps and meetings before anything ships.")
+            answer(screen, anna, demo.improveQuestion, "Decisions take a while; there are a lot of approval steps and meetings before anything ships.",
+                   tags: [.process])
 
             _ = interview(northwind, at: day(2, 10), minutes: 60, kind: .technical, format: .video,
                           location: "https://meet.example/nw-tech", with: [marcus, ravi], planned: 10)
@@ -204,7 +209,8 @@ public struct DemoData: Sendable {
                    "A second team lead so I can stop running two projects myself: by month six you run the school-portal team on your own, with a release every two weeks.")
             closingRound(first, [lena],
                 love: ["The teams decide how they work; I trust them and they trust each other."],
-                improve: ["Our internal tooling is a bit behind; we spend our time on client work first."])
+                improve: ["Our internal tooling is a bit behind; we spend our time on client work first."],
+                heard: [[.engineering]])
 
             let team = interview(fernhill, at: day(-18, 13, 30), minutes: 60, kind: .teamMatch, format: .onsite,
                                  location: "Fernhill Studio, 12 Quay Street", with: [ben, chloe], planned: 15, given: 0,
@@ -212,7 +218,8 @@ public struct DemoData: Sendable {
             closingRound(team, [ben, chloe],
                 love: ["Autonomy: the team picks its own stack for each client.",
                        "Kind, helpful colleagues; people pair a lot."],
-                improve: [nil, "Internal tools are old, and nobody has time for them between projects."])
+                improve: [nil, "Internal tools are old, and nobody has time for them between projects."],
+                heard: [[], [.techDebt]])
         }
     }
 }

@@ -17,11 +17,17 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
     public var updatedAt: Date
     public var askedAt: Date?
     public var answeredAt: Date?
+    /// The candidate pinned it (or added or moved it): re-planning keeps it.
+    public var pinned: Bool
+    /// Themes the candidate heard in the answer.
+    public var tags: [Theme]
+    /// Why the planner picked it.
+    public var reasons: [PlanReason]
 
     public init(
         id: UUID, interviewID: UUID, personID: UUID, questionID: UUID?, position: Int, status: AskStatus,
         questionText: String, answer: String? = nil, createdAt: Date, updatedAt: Date,
-        askedAt: Date? = nil, answeredAt: Date? = nil
+        askedAt: Date? = nil, answeredAt: Date? = nil, pinned: Bool = false, tags: [Theme] = [], reasons: [PlanReason] = []
     ) {
         self.id = id
         self.interviewID = interviewID
@@ -35,5 +41,8 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
         self.updatedAt = updatedAt
         self.askedAt = askedAt
         self.answeredAt = answeredAt
+        self.pinned = pinned
+        self.tags = tags
+        self.reasons = reasons
     }
 }

@@ -73,8 +73,9 @@ public enum Planner {
         guard !panel.isEmpty else { return Plan(items: context.kept, budgetMinutes: budget) }
         var builder = Builder(context: context, panel: panel, budget: budget)
         builder.reserveClosingRound()
-        builder.addFollowUps()
+        // The why-question is never skipped, so its minutes are taken before the follow-ups'.
         builder.addWhyRole()
+        builder.addFollowUps()
         builder.fillByRank()
         return Plan(items: builder.ordered(), budgetMinutes: budget)
     }
@@ -229,12 +230,18 @@ public enum Planner {
             return scored.sorted { ($0.2, -$0.3) > ($1.2, -$1.3) }.map { ($0.0, $0.1) }
         }
 
-        /// Questions grouped by person in panel order (kept ones first, in the candidate's
-        /// order), then the closing round.
+        /// Questions grouped by person in panel order: kept ones first, in the candidate's
+        /// order, then follow-ups, the why-question and the rest by rank; then the closing round.
         func ordered() -> [PlanItem] {
-            panel.flatMap { person -> [PlanItem] in
-                let items = chosen[person.personID] ?? []
-                return items.filter(\.pinned) + items.filter { !$0.pinned }
+            func rank(_ item: PlanItem) -> Int {
+                if item.pinned { return 0 }
+                if item.reasons.contains(where: { if case .followUp = $0 { true } else { false } }) { return 1 }
+                return item.reasons.contains(.whyRole) ? 2 : 3
+            }
+            return panel.flatMap { person -> [PlanItem] in
+                (chosen[person.personID] ?? []).enumerated()
+                    .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+                    .map(\.element)
             } + closing
         }
     }

@@ -13,6 +13,7 @@ public enum CandorMigrations {
             M007_CreateAsks(),
             M008_QuestionBankOwnership(),
             M009_ScheduleRulesAndCalendarFeed(),
+            M010_PlanEdits(),
         ]
     }
 }

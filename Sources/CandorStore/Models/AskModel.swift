@@ -17,6 +17,22 @@ final class AskModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
     @OptionalField(key: "asked_at") var askedAt: Date?
     @OptionalField(key: "answered_at") var answeredAt: Date?
+    @Field(key: "pinned") var pinned: Bool
+    /// Theme ids, comma-separated.
+    @Field(key: "tags") var tags: String
+    /// The plan's reasons, as JSON.
+    @Field(key: "reasons") var reasons: String
+
+    init() {}
+}
+
+final class PlanDropModel: Model, @unchecked Sendable {
+    static let schema = "plan_drops"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "account_id") var accountID: UUID
+    @Field(key: "interview_id") var interviewID: UUID
+    @Field(key: "question_id") var questionID: UUID
 
     init() {}
 }

@@ -13,7 +13,10 @@ extension Store {
         return Backup(
             profile: try await profile(), companies: companies, people: people, interviews: interviews,
             questions: try await questions(includeRetired: true), dismissedStarterKeys: try await dismissedStarterKeys(),
-            asks: asks)
+            asks: asks,
+            planDrops: try await PlanDropModel.query(on: db).filter(\.$accountID == accountID).all()
+                .map { PlanDrop(interviewID: $0.interviewID, questionID: $0.questionID) }
+                .sorted { ($0.interviewID.uuidString, $0.questionID.uuidString) < ($1.interviewID.uuidString, $1.questionID.uuidString) })
     }
 
     /// Whether the account holds any part of a search yet (companies are where all else hangs).
@@ -43,6 +46,14 @@ extension Store {
             }
             for key in backup.dismissedStarterKeys { try await store.dismissStarter(key) }
             try await store.insertSearch(backup)
+            for drop in backup.planDrops {
+                let row = PlanDropModel()
+                row.id = UUID()
+                row.accountID = store.accountID
+                row.interviewID = drop.interviewID
+                row.questionID = drop.questionID
+                try await row.create(on: store.db)
+            }
             _ = try await store.ensureClosingQuestions()
         }
     }
@@ -107,6 +118,7 @@ extension Store {
 
     /// Deletes every row of the account but the account itself, children before parents.
     private func deleteEverything() async throws {
+        try await PlanDropModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await AskModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await ParticipantModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await InterviewModel.query(on: db).filter(\.$accountID == accountID).delete()

@@ -107,12 +107,17 @@ extension AskModel {
         updatedAt = ask.updatedAt
         askedAt = ask.askedAt
         answeredAt = ask.answeredAt
+        pinned = ask.pinned
+        tags = ask.tags.map(\.rawValue).joined(separator: ",")
+        reasons = (try? String(decoding: JSONEncoder().encode(ask.reasons), as: UTF8.self)) ?? "[]"
     }
 
     func record() throws -> Ask {
         Ask(
             id: id!, interviewID: interviewID, personID: personID, questionID: questionID, position: position,
             status: try AskStatus.stored(status, field: "status"), questionText: questionText, answer: answer,
-            createdAt: createdAt, updatedAt: updatedAt, askedAt: askedAt, answeredAt: answeredAt)
+            createdAt: createdAt, updatedAt: updatedAt, askedAt: askedAt, answeredAt: answeredAt, pinned: pinned,
+            tags: try Theme.storedList(tags.split(separator: ",").map(String.init), field: "tags"),
+            reasons: (try? JSONDecoder().decode([PlanReason].self, from: Data(reasons.utf8))) ?? [])
     }
 }

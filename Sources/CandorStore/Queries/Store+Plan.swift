@@ -1,0 +1,233 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+/// An interview's saved plan: what will be (or was) asked of whom, in order.
+public struct InterviewPlan: Sendable {
+    public var interview: Interview
+    public var company: Company
+    /// Every question put or to be put, in plan order.
+    public var asks: [Ask]
+    public var budgetMinutes: Int
+    /// Minutes per ask, from the bank (or 2 for questions made up on the spot).
+    public var minutes: [UUID: Int]
+
+    public var plannedMinutes: Int { asks.reduce(0) { $0 + (minutes[$1.id] ?? 0) } }
+    public var questions: [Ask] { asks.filter { !$0.reasons.contains(.closing) } }
+    public var closingRound: [Ask] { asks.filter { $0.reasons.contains(.closing) } }
+}
+
+extension Store {
+    /// The interview's plan, made on first look for an interview still to come.
+    public func plan(interviewID: UUID) async throws -> InterviewPlan {
+        let interview = try await interview(id: interviewID)
+        if interview.status == .scheduled, try await asks(interviewID: interviewID).isEmpty, !interview.participants.isEmpty {
+            return try await replan(interviewID: interviewID)
+        }
+        return try await savedPlan(interview)
+    }
+
+    /// Plans again from the current bank, profile and history, keeping what the candidate
+    /// pinned, added or already asked, and leaving out what they dropped.
+    @discardableResult
+    public func replan(interviewID: UUID) async throws -> InterviewPlan {
+        try await transaction { store in
+            let interview = try await store.interview(id: interviewID)
+            let company = try await store.company(id: interview.companyID)
+            let current = try await store.asks(interviewID: interviewID)
+            let bank = try await store.questions()
+            let minutesByQuestion = Dictionary(uniqueKeysWithValues: try await store.questions(includeRetired: true).map { ($0.id, $0.minutes) })
+            let kept = current.filter { ($0.pinned || $0.status != .planned) && !$0.reasons.contains(.closing) }
+            let names = Dictionary(uniqueKeysWithValues: interview.participants.map { ($0.personID, $0.name) })
+            let context = PlanningContext(
+                interview: interview, company: company, profile: try await store.profile(), bank: bank,
+                history: try await store.history(companyID: company.id, excluding: interviewID),
+                kept: kept.map { ask in
+                    PlanItem(personID: ask.personID, personName: names[ask.personID] ?? "", questionID: ask.questionID,
+                             text: ask.questionText, minutes: ask.questionID.flatMap { minutesByQuestion[$0] } ?? Store.adHocMinutes,
+                             section: .questions, reasons: ask.reasons, pinned: true)
+                },
+                dropped: Set(try await PlanDropModel.query(on: store.db).filter(\.$interviewID == interviewID).all().map(\.questionID)))
+            let plan = Planner.plan(context)
+            try await store.save(plan, for: interview, replacing: current)
+            return try await store.savedPlan(interview)
+        }
+    }
+
+    /// Pins or unpins a planned question; a pinned one survives re-planning.
+    public func setPinned(askID: UUID, _ pinned: Bool) async throws {
+        let row = try await askModel(id: askID)
+        row.pinned = pinned
+        row.updatedAt = now()
+        try await row.save(on: db)
+    }
+
+    /// Drops a question from this interview's plan (and from its re-plans), then refills.
+    public func drop(askID: UUID) async throws {
+        try await transaction { store in
+            let row = try await store.askModel(id: askID)
+            let ask = try row.record()
+            guard ask.status == .planned else {
+                throw CandorError.notAllowed(reason: "That question was already asked; it stays in the interview's record.")
+            }
+            guard !ask.reasons.contains(.closing) else {
+                throw CandorError.notAllowed(reason: "The closing questions are asked of every interviewer and cannot be dropped.")
+            }
+            if let questionID = ask.questionID,
+               try await PlanDropModel.query(on: store.db).filter(\.$interviewID == ask.interviewID).filter(\.$questionID == questionID).first() == nil {
+                let drop = PlanDropModel()
+                drop.id = UUID()
+                drop.accountID = store.accountID
+                drop.interviewID = ask.interviewID
+                drop.questionID = questionID
+                try await drop.create(on: store.db)
+            }
+            try await row.delete(on: store.db)
+            try await store.replan(interviewID: ask.interviewID)
+        }
+    }
+
+    /// Adds a bank question (or, with `text`, one made up on the spot) for one person, pinned.
+    @discardableResult
+    public func addToPlan(interviewID: UUID, personID: UUID, questionID: UUID? = nil, text: String? = nil) async throws -> Ask {
+        try await transaction { store in
+            let interview = try await store.interview(id: interviewID)
+            guard interview.participants.contains(where: { $0.personID == personID }) else {
+                throw CandorError.invalidField(field: "person", reason: "is not on this interview's panel")
+            }
+            let wording: String
+            if let questionID {
+                let question = try await store.question(id: questionID)
+                wording = question.text(for: interview.companyName)
+                try await PlanDropModel.query(on: store.db).filter(\.$interviewID == interviewID).filter(\.$questionID == questionID).delete()
+            } else {
+                wording = try FieldCheck.required(text ?? "", field: "question", maxLength: QuestionDraft.maxTextLength)
+            }
+            let position = try await store.asks(interviewID: interviewID).filter { !$0.reasons.contains(.closing) }.count
+            let ask = Ask(id: UUID(), interviewID: interviewID, personID: personID, questionID: questionID, position: position,
+                          status: .planned, questionText: wording, createdAt: store.now(), updatedAt: store.now(),
+                          pinned: true, reasons: [.added])
+            try await store.insert(ask)
+            try await store.replan(interviewID: interviewID)
+            return ask
+        }
+    }
+
+    /// Moves a question one place up or down among the same person's questions; both stay pinned there.
+    public func move(askID: UUID, up: Bool) async throws {
+        try await transaction { store in
+            let ask = try await store.askModel(id: askID).record()
+            let mine = try await store.asks(interviewID: ask.interviewID)
+                .filter { $0.personID == ask.personID && !$0.reasons.contains(.closing) }
+            guard let index = mine.firstIndex(where: { $0.id == askID }) else { return }
+            let other = up ? index - 1 : index + 1
+            guard mine.indices.contains(other) else { return }
+            let (a, b) = (try await store.askModel(id: mine[index].id), try await store.askModel(id: mine[other].id))
+            (a.position, b.position) = (b.position, a.position)
+            a.pinned = true
+            b.pinned = true
+            try await a.save(on: store.db)
+            try await b.save(on: store.db)
+            try await store.replan(interviewID: ask.interviewID)
+        }
+    }
+
+    /// Which people at a company have not yet been asked the closing questions, and which of
+    /// the candidate's dealbreakers nobody has been asked about yet.
+    public func coverage(companyID: UUID) async throws -> PlanCoverage {
+        let asks = try await asks(companyID: companyID).filter { $0.status == .asked || $0.status == .answered || $0.status == .dodged }
+        let bank = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0) })
+        let met = Set(try await interviews(companyID: companyID).flatMap(\.participants).map(\.personID))
+        let people = try await people(companyID: companyID).filter { met.contains($0.id) }
+        func askedAll(_ person: Person) -> Bool {
+            let specials = Set(asks.filter { $0.personID == person.id }.compactMap { $0.questionID.flatMap { bank[$0]?.special } })
+            return specials.contains(.closingLove) && specials.contains(.closingImprove)
+        }
+        let probed = Set(asks.compactMap { $0.questionID.flatMap { bank[$0]?.themes } }.joined())
+        return PlanCoverage(
+            missingClosing: people.filter { !askedAll($0) },
+            unprobedDealbreakers: try await profile().dealbreakers.filter { !probed.contains($0) })
+    }
+
+    static let adHocMinutes = 2
+
+    /// Writes a plan: existing asks for the same person and question are reused (keeping what
+    /// was typed into them), new ones added, unpinned planned ones no longer in the plan removed.
+    private func save(_ plan: Plan, for interview: Interview, replacing current: [Ask]) async throws {
+        var unused = current
+        for (position, item) in plan.items.enumerated() {
+            if let index = unused.firstIndex(where: { $0.personID == item.personID && $0.questionID == item.questionID
+                && ($0.questionID != nil || $0.questionText == item.text) }) {
+                let row = try await askModel(id: unused[index].id)
+                row.position = position
+                if row.status == AskStatus.planned.rawValue, !row.pinned {
+                    row.reasons = (try? String(decoding: JSONEncoder().encode(item.reasons), as: UTF8.self)) ?? "[]"
+                    row.questionText = item.text
+                }
+                try await row.save(on: db)
+                unused.remove(at: index)
+            } else {
+                try await insert(Ask(
+                    id: UUID(), interviewID: interview.id, personID: item.personID, questionID: item.questionID, position: position,
+                    status: .planned, questionText: item.text, createdAt: now(), updatedAt: now(), reasons: item.reasons))
+            }
+        }
+        for stale in unused where stale.status == .planned && !stale.pinned {
+            try await askModel(id: stale.id).delete(on: db)
+        }
+    }
+
+    private func savedPlan(_ interview: Interview) async throws -> InterviewPlan {
+        let asks = try await asks(interviewID: interview.id)
+        let minutesByQuestion = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0.minutes) })
+        let panelSize = max(1, interview.participants.count)
+        var minutes: [UUID: Int] = [:]
+        for ask in asks {
+            let bankMinutes = ask.questionID.flatMap { minutesByQuestion[$0] } ?? Store.adHocMinutes
+            minutes[ask.id] = ask.reasons.contains(.closing) && panelSize > 1 ? max(1, (bankMinutes + 1) / 2) : bankMinutes
+        }
+        let defaultMinutes = try await profile().defaultQuestionMinutes
+        return InterviewPlan(
+            interview: interview, company: try await company(id: interview.companyID), asks: asks,
+            budgetMinutes: interview.questionMinutesPlanned ?? defaultMinutes, minutes: minutes)
+    }
+
+    /// What was said at the company in other interviews, for follow-ups and repeats.
+    private func history(companyID: UUID, excluding interviewID: UUID) async throws -> [PastAnswer] {
+        let interviews = Dictionary(uniqueKeysWithValues: try await interviews(companyID: companyID).map { ($0.id, $0) })
+        let names = Dictionary(uniqueKeysWithValues: try await people(companyID: companyID).map { ($0.id, $0.name) })
+        let specials = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0.special) })
+        return try await asks(companyID: companyID).filter { $0.interviewID != interviewID }.map { ask in
+            let interview = interviews[ask.interviewID]
+            let zone = interview.flatMap { TimeZone(identifier: $0.timeZone) } ?? .current
+            return PastAnswer(
+                interviewID: ask.interviewID, personID: ask.personID, personName: names[ask.personID] ?? "Someone",
+                questionID: ask.questionID, special: ask.questionID.flatMap { specials[$0] ?? nil }, status: ask.status,
+                answer: ask.answer, tags: ask.tags,
+                day: interview.map { String(LocalTime.format($0.startsAt, in: zone).prefix(10)) } ?? "")
+        }
+    }
+
+    func insert(_ ask: Ask) async throws {
+        let row = AskModel()
+        row.id = ask.id
+        row.accountID = accountID
+        row.apply(ask)
+        try await row.create(on: db)
+    }
+
+    func askModel(id: UUID) async throws -> AskModel {
+        guard let row = try await AskModel.query(on: db).filter(\.$accountID == accountID).filter(\.$id == id).first() else {
+            throw CandorError.notFound(kind: "planned question", reference: id.short, hint: "Run `candor plan INTERVIEW` to see the plan.")
+        }
+        return row
+    }
+}
+
+/// What the company page shows about coverage.
+public struct PlanCoverage: Sendable {
+    /// People met at the company who have not answered (or been asked) both closing questions.
+    public var missingClosing: [Person]
+    /// The candidate's dealbreakers no question asked at the company has probed.
+    public var unprobedDealbreakers: [Theme]
+}
