@@ -13,6 +13,8 @@ struct Candor: AsyncParsableCommand {
             InterviewCommand.self,
             QuestionCommand.self,
             ProfileCommand.self,
+            ScheduleCommand.self,
+            StatusCommand.self,
             DemoCommand.self,
             ExportCommand.self,
             ImportBackupCommand.self,

@@ -7,7 +7,7 @@ struct CLITests {
     @Test func helpListsEveryCommand() throws {
         let run = try Sandbox().candor("--help")
         #expect(run.status == 0)
-        for command in ["serve", "company", "person", "interview", "question", "profile", "demo", "export", "import-backup", "text"] {
+        for command in ["serve", "company", "person", "interview", "question", "profile", "schedule", "status", "demo", "export", "import-backup", "text"] {
             #expect(run.output.contains("  \(command) "), "--help does not list \(command)")
         }
     }
@@ -151,9 +151,14 @@ final class Sandbox {
         var errorLines: [String] { errors.split(whereSeparator: \.isNewline).map(String.init) }
     }
 
+    /// Runs the binary with these arguments (see the array form).
+    func candor(_ arguments: String...) throws -> Run {
+        try candor(arguments)
+    }
+
     /// Runs the binary with stdin closed; output goes through files, so a large export
     /// cannot fill a pipe and stall the child.
-    func candor(_ arguments: String...) throws -> Run {
+    func candor(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = arguments

@@ -5,21 +5,26 @@ import Foundation
 enum Output {
     /// Prints `rows` under `header`, each column as wide as its widest cell, two spaces apart.
     static func table(_ header: [String], _ rows: [[String]], indent: String = "") {
-        let all = [header] + rows
-        var widths = Array(repeating: 0, count: header.count)
-        for row in all {
-            for (column, cell) in row.enumerated() where column < widths.count {
+        aligned([header] + rows, indent: indent).forEach { print($0) }
+    }
+
+    /// The rows as lines with each column as wide as its widest cell, two spaces apart.
+    static func aligned(_ rows: [[String]], indent: String = "") -> [String] {
+        var widths: [Int] = []
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                if column == widths.count { widths.append(0) }
                 widths[column] = max(widths[column], cell.count)
             }
         }
-        for row in all {
+        return rows.map { row in
             let cells = row.enumerated().map { column, cell in
                 cell + String(repeating: " ", count: widths[column] - cell.count)
             }
             var line = indent + cells.joined(separator: "  ")
             // Empty trailing cells would otherwise leave invisible spaces that break copy-paste and diffs.
             while line.hasSuffix(" ") { line.removeLast() }
-            print(line)
+            return line
         }
     }
 
@@ -53,6 +58,11 @@ enum Output {
     /// An interview's start in the zone it was entered in, which is where it happens.
     static func start(of interview: Interview) -> String {
         LocalTime.display(interview.startsAt, in: TimeZone(identifier: interview.timeZone) ?? .current)
+    }
+
+    /// `1 interview`, `3 interviews`: nouns whose plural takes an `s`.
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     /// Names of the panel, in panel order.

@@ -1,10 +1,12 @@
 import ArgumentParser
 import CandorCore
 import CandorStore
+import Foundation
 
 extension CompanyCommand {
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List companies by pipeline status, then name.")
+        static let configuration = CommandConfiguration(
+            abstract: "List companies by next action: soonest interview first, then the quietest active ones, closed last.")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -16,11 +18,10 @@ extension CompanyCommand {
 
         func run() async throws {
             let wanted = Set(try PipelineStatus.parseAll(status, field: "--status"))
-            let companies = try await database.withStore { store in try await store.companies() }
-                .filter { wanted.isEmpty || wanted.contains($0.status) }
-                .sorted { ($0.status, $0.name.matchKey) < ($1.status, $1.name.matchKey) }
-            if json { return try Output.json(companies) }
-            guard !companies.isEmpty else {
+            let entries = try await database.withStore { store in try await store.pipeline(now: store.now()) }
+                .filter { wanted.isEmpty || wanted.contains($0.company.status) }
+            if json { return try Output.json(entries.map(\.company)) }
+            guard !entries.isEmpty else {
                 if wanted.isEmpty {
                     print("No companies yet. Add one with `candor company add NAME`, or load a sample search with `candor demo`.")
                 } else {
@@ -29,11 +30,19 @@ extension CompanyCommand {
                 return
             }
             Output.table(
-                ["ID", "NAME", "STATUS", "STAGE", "ROLE", "SINCE"],
-                companies.map { company in
-                    [company.id.short, company.name, company.status.rawValue, company.stage?.rawValue ?? "",
-                     company.roleTitle ?? "", Output.day(company.lastStatusChange)]
+                ["ID", "NAME", "STATUS", "STAGE", "ROLE", "SINCE", "NEXT", "QUIET"],
+                entries.map { entry in
+                    let company = entry.company
+                    return [company.id.short, company.name, company.status.rawValue, company.stage?.rawValue ?? "",
+                            company.roleTitle ?? "", Output.day(company.lastStatusChange), next(entry), "\(entry.daysSinceContact)d"]
                 })
+        }
+
+        /// The next step, with the day of the next interview when there is one (in the zone it happens in).
+        private func next(_ entry: PipelineEntry) -> String {
+            guard let interview = entry.nextInterview else { return entry.nextStep }
+            let zone = TimeZone(identifier: interview.timeZone) ?? .current
+            return "\(entry.nextStep), \(ViewerTime.heading(ViewerTime.day(interview.startsAt, in: zone)).dropLast(5))"
         }
     }
 }

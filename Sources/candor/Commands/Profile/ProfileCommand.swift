@@ -22,6 +22,10 @@ struct ProfileCommand: AsyncParsableCommand {
             ("Dealbreaker phrases", phrases(profile.dealbreakerPhrases)),
             ("Practice cadence", "every \(profile.practiceCadenceMonths) months"),
             ("Minutes for your questions", "\(profile.defaultQuestionMinutes) per interview, unless it says otherwise"),
+            ("Break between interviews", "at least \(profile.schedule.minBreakMinutes) minutes"),
+            ("Interview time a day", "at most \(profile.schedule.maxDailyMinutes) minutes"),
+            ("Interviews a day", "at most \(profile.schedule.maxDailyCount)"),
+            ("Interviews a week", "at most \(profile.schedule.maxWeeklyCount)"),
         ])
     }
 }
