@@ -12,6 +12,13 @@ def open_details(browser, css):
     return details
 
 
+def submit_and_wait(browser, wait, button):
+    """Clicks a submit button and waits until the next page has replaced this one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait.until(EC.staleness_of(old))
+
+
 def cards(browser):
     return browser.find_elements(By.CSS_SELECTOR, "article.question")
 
@@ -26,7 +33,7 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     # Find: word forms and case do not matter.
     search = browser.find_element(By.NAME, "q")
     search.send_keys("ON-CALL ROTATIONS")
-    browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]').click()
+    submit_and_wait(browser, wait, browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "results"), "best match first"))
     found = [card.find_element(By.CLASS_NAME, "question-text").text.lower() for card in cards(browser)]
     assert found and len(found) < starter_count
@@ -40,11 +47,11 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     add.find_element(By.CSS_SELECTOR, 'input[name="audiences[]"][value="engineer"]').click()
     add.find_element(By.CSS_SELECTOR, 'input[name="audiences[]"][value="any"]').click()  # untick the default
     add.find_element(By.CSS_SELECTOR, 'input[name="themes[]"][value="on-call"]').click()
-    add.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+    submit_and_wait(browser, wait, add.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question added."))
 
     Select(browser.find_element(By.NAME, "origin")).select_by_value("own")
-    browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]').click()
+    submit_and_wait(browser, wait, browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     mine = cards(browser)
     assert len(mine) == 1
     assert "Yours" in mine[0].text and "On-call and operations" in mine[0].text and "For Engineer" in mine[0].text
@@ -54,20 +61,20 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     text = edit.find_element(By.NAME, "text")
     text.clear()
     text.send_keys("What did the last incident at {company} teach you?")
-    edit.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+    submit_and_wait(browser, wait, edit.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question saved."))
     assert "teach you?" in cards(browser)[0].text
     assert "origin=own" in browser.current_url, "the filters survive the edit"
 
     # Retire it: gone from the list, back with "include retired", then restore.
-    cards(browser)[0].find_element(By.XPATH, './/button[text()="Retire"]').click()
+    submit_and_wait(browser, wait, cards(browser)[0].find_element(By.XPATH, './/button[text()="Retire"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question retired"))
     assert cards(browser) == []
     browser.find_element(By.NAME, "retired").click()
-    browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]').click()
+    submit_and_wait(browser, wait, browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     retired = cards(browser)
     assert len(retired) == 1 and "Retired" in retired[0].text
-    retired[0].find_element(By.XPATH, './/button[text()="Restore"]').click()
+    submit_and_wait(browser, wait, retired[0].find_element(By.XPATH, './/button[text()="Restore"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question restored."))
 
     # The closing questions cannot be retired: they have no retire button.
@@ -98,7 +105,7 @@ def test_import_a_markdown_list(server, browser, wait, tmp_path):
     transfer = open_details(browser, "details#transfer")
     transfer.find_element(By.NAME, "file").send_keys(str(readme))
     transfer.find_element(By.NAME, "dryRun").click()
-    transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+    submit_and_wait(browser, wait, transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.title_contains("Import"))
     assert "Would add 4" in browser.find_element(By.ID, "content").text
     assert server.cli_json("question", "list", "--origin", "own", "--json") == []
@@ -106,7 +113,7 @@ def test_import_a_markdown_list(server, browser, wait, tmp_path):
     browser.get(server.url + "/questions")
     transfer = open_details(browser, "details#transfer")
     transfer.find_element(By.NAME, "file").send_keys(str(readme))
-    transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+    submit_and_wait(browser, wait, transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Added 4"))
 
     browser.get(server.url + "/questions?origin=own&category=team")

@@ -24,6 +24,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(HTMLErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SameOriginMiddleware())
+    app.middleware.use(ViewerZoneMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)
 }

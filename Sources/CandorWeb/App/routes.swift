@@ -4,12 +4,19 @@ import Vapor
 func routes(_ app: Application) throws {
     app.get("healthz", use: HomeController.health)
     app.get("assets", "candor.css", use: HomeController.stylesheet)
+    app.get("assets", "candor.js", use: HomeController.script)
 
     app.get(use: HomeController.show)
     app.post("demo", use: HomeController.loadDemo)
 
     app.get("profile", use: ProfileController.show)
     app.post("profile", use: ProfileController.save)
+    app.post("profile", "calendar-token", use: ProfileController.newCalendarToken)
+
+    app.get("pipeline", use: PipelineController.show)
+    app.get("agenda", use: AgendaController.show)
+    // The calendar subscription: the token in the file name is the only key (no cookies).
+    app.get("calendar", ":file", use: CalendarController.feed)
 
     app.get("companies", use: CompanyController.list)
     app.get("companies", "new", use: CompanyController.new)
@@ -23,6 +30,7 @@ func routes(_ app: Application) throws {
 
     app.get("companies", ":id", "people", "new", use: PersonController.new)
     app.post("companies", ":id", "people", use: PersonController.create)
+    app.get("people", ":id", use: PersonController.show)
     app.get("people", ":id", "edit", use: PersonController.edit)
     app.post("people", ":id", use: PersonController.update)
 

@@ -57,6 +57,34 @@ enum StyleSheet {
     .alert { border-radius: var(--radius); padding: .7rem 1rem; margin-bottom: 1rem; border: 1px solid; }
     .alert.error { background: #fbe7e5; border-color: #f0b8b3; color: #7a1a14; }
     .alert.info { background: #e8edf8; border-color: #c4d0ee; }
+    .alert.warning { background: #fff4e0; border-color: #f0cf98; color: #5a3500; }
+    .alert.flag .flag-advice { display: block; margin-top: .15rem; }
+    .alert.flag a { color: inherit; }
+    .alert h2 { margin: 0 0 .3rem; font-size: 1.05rem; }
+    .alert ul { margin: .2rem 0 .4rem; padding-left: 1.2rem; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .pill.quiet { background: #eef0f3; color: var(--muted); }
+    .board { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); align-items: start; }
+    .board .column { background: #eaeef4; border-radius: var(--radius); padding: .6rem; min-width: 0; }
+    .board .column > h2 { display: flex; justify-content: space-between; margin: 0 0 .5rem; font-size: 1rem; }
+    .board .column .count { color: var(--muted); font-weight: 400; }
+    .board.quiet { grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); }
+    .board.quiet .column { background: transparent; border: 1px dashed var(--line); }
+    .board.quiet .company-card { background: #fafbfc; }
+    .company-card { padding: .65rem .75rem; margin-bottom: .6rem; }
+    .company-card h3 { margin: 0 0 .2rem; font-size: 1rem; overflow-wrap: anywhere; }
+    .company-card p { margin: 0 0 .3rem; }
+    form.move { display: flex; gap: .35rem; margin-top: .4rem; }
+    form.move select { flex: 1 1 auto; min-width: 0; padding: .3rem .4rem; }
+    form.move button { padding: .3rem .7rem; }
+    .agenda-controls form + form { margin-top: .5rem; border-top: 1px solid var(--line); padding-top: .75rem; }
+    .agenda-controls .field.actions { flex: 0 1 auto; margin-bottom: .9rem; }
+    .agenda-day > h2 { border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
+    .agenda-item { display: grid; grid-template-columns: 11rem 1fr; gap: .3rem 1rem; padding: .7rem 1rem; margin-bottom: .6rem; }
+    .agenda-item .pill { margin-top: .3rem; }
+    .practice { margin-top: 1.25rem; } .practice h2 { margin-top: 0; }
+    .alert.flag.compact { font-size: .9rem; padding: .45rem .8rem; margin-bottom: .6rem; }
+    .entered-zone { margin-top: .1rem; }
     .steps { counter-reset: step; list-style: none; padding: 0; }
     .steps li { counter-increment: step; padding: .6rem 0 .6rem 2.4rem; position: relative; border-top: 1px solid var(--line); }
     .steps li::before { content: counter(step); position: absolute; left: 0; top: .55rem; width: 1.7rem; height: 1.7rem; border-radius: 50%;
@@ -71,7 +99,8 @@ enum StyleSheet {
     .question.retired { opacity: .7; }
     .question .meta { margin-bottom: .3rem; }
     .question details.inline-edit[open] { flex-basis: 100%; }
-    @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } h1 { font-size: 1.35rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .4rem; } }
+    @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } h1 { font-size: 1.35rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .4rem; }
+      .agenda-item { grid-template-columns: 1fr; } }
     @media print { header.site, .actions, .no-print { display: none; } body { background: #fff; } .card { border: none; padding: 0; } }
     """
 }

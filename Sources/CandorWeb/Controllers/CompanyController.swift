@@ -7,7 +7,8 @@ enum CompanyController {
     }
 
     @Sendable static func show(req: Request) async throws -> Page {
-        let model = try await CompanyShowModel.load(from: req.store, id: try req.uuid("id"), flash: Notice.from(req))
+        let model = try await CompanyShowModel.load(
+            from: req.store, id: try req.uuid("id"), flash: Notice.from(req), zone: req.viewerZone)
         return CompanyShowView(model: model).page()
     }
 
@@ -48,11 +49,13 @@ enum CompanyController {
     }
 
     @Sendable static func setStatus(req: Request) async throws -> Response {
-        struct Input: Content { var status: String; var note: String? }
+        struct Input: Content { var status: String; var note: String?; var back: String? }
         let id = try req.uuid("id")
         let input = try req.content.decode(Input.self)
         try await req.store.setStatus(companyID: id, to: try PipelineStatus.parse(input.status, field: "status"), note: input.note)
-        return req.seeOther("/companies/\(id)?notice=\(Notice.statusChanged.rawValue)")
+        // The pipeline's cards send `back` so the person stays on the board they moved it from.
+        let back = BackPath.safe(input.back, allowed: ["/pipeline", "/companies/"]) ?? "/companies/\(id)"
+        return req.seeOther(BackPath.adding(.statusChanged, to: back))
     }
 
     @Sendable static func confirmRemove(req: Request) async throws -> Page {

@@ -3,11 +3,11 @@ import Vapor
 
 enum InterviewController {
     @Sendable static func list(req: Request) async throws -> Page {
-        InterviewListView(interviews: try await req.store.interviews(), now: Date()).page()
+        InterviewListView(interviews: try await req.store.interviews(), now: Date(), zone: req.viewerZone).page()
     }
 
     @Sendable static func show(req: Request) async throws -> Page {
-        var page = InterviewShowView(model: try await InterviewShowModel.load(from: req.store, id: try req.uuid("id"))).page()
+        var page = InterviewShowView(model: try await InterviewShowModel.load(from: req.store, id: try req.uuid("id"), zone: req.viewerZone)).page()
         if let notice = Notice.from(req) { page.content.insert(Blocks.info(notice), at: 1) }
         return page
     }

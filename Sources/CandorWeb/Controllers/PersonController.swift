@@ -19,6 +19,10 @@ enum PersonController {
         }
     }
 
+    @Sendable static func show(req: Request) async throws -> Page {
+        PersonShowView(model: try await PersonShowModel.load(from: req.store, id: try req.uuid("id"), zone: req.viewerZone)).page()
+    }
+
     @Sendable static func edit(req: Request) async throws -> Page {
         let person = try await req.store.person(id: try req.uuid("id"))
         let company = try await req.store.company(id: person.companyID)

@@ -4,7 +4,10 @@ import Vapor
 enum ProfileController {
     @Sendable static func show(req: Request) async throws -> Page {
         let saved = (try? req.query.get(String.self, at: "saved")) != nil
-        return ProfileView(input: ProfileFormInput(profile: try await req.store.profile()), error: nil, saved: saved).page()
+        return ProfileView(
+            input: ProfileFormInput(profile: try await req.store.profile()), error: nil, saved: saved,
+            notice: Notice.from(req), calendar: try await calendarAddress(req)
+        ).page()
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
@@ -14,7 +17,18 @@ enum ProfileController {
             return req.seeOther("/profile?saved=1")
         } catch {
             guard let message = Request.message(for: error) else { throw error }
-            return try await ProfileView(input: input, error: message, saved: false).page().encodeResponse(for: req)
+            return try await ProfileView(input: input, error: message, saved: false, notice: nil, calendar: try await calendarAddress(req))
+                .page().encodeResponse(for: req)
         }
+    }
+
+    /// A new calendar address; the old one stops working at once.
+    @Sendable static func newCalendarToken(req: Request) async throws -> Response {
+        try await req.store.regenerateCalendarToken()
+        return req.seeOther("/profile?notice=\(Notice.calendarTokenChanged.rawValue)#calendar")
+    }
+
+    private static func calendarAddress(_ req: Request) async throws -> CalendarFeedAddress {
+        CalendarFeedAddress(request: req, token: try await req.store.calendarToken())
     }
 }

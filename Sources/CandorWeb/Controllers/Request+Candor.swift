@@ -49,6 +49,7 @@ enum Notice: String {
     case questionRetired = "question-retired"
     case questionRestored = "question-restored"
     case questionDeleted = "question-deleted"
+    case calendarTokenChanged = "calendar-token-changed"
 
     var text: String {
         switch self {
@@ -65,6 +66,7 @@ enum Notice: String {
         case .questionRetired: "Question retired: kept with its history, no longer offered in plans."
         case .questionRestored: "Question restored."
         case .questionDeleted: "Question deleted."
+        case .calendarTokenChanged: "New calendar address made. The old one no longer works: subscribe again with the new one."
         }
     }
 

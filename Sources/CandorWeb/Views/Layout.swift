@@ -1,15 +1,18 @@
+import Foundation
 import Plot
 import Vapor
 
 /// The parts of the site the navigation bar names.
 enum Section: String, CaseIterable {
-    case home, companies, interviews, questions, profile
+    case home, pipeline, companies, interviews, agenda, questions, profile
 
     var title: String {
         switch self {
         case .home: "Home"
+        case .pipeline: "Pipeline"
         case .companies: "Companies"
         case .interviews: "Interviews"
+        case .agenda: "Agenda"
         case .questions: "Questions"
         case .profile: "What matters to you"
         }
@@ -24,6 +27,9 @@ struct Page: AsyncResponseEncodable {
     var section: Section?
     var status: HTTPResponseStatus = .ok
     var content: [Markup]
+    /// The zone the page shows times in, when it shows any: the script compares it with the
+    /// browser's and reloads once if they differ (see `ClientScript`).
+    var zone: TimeZone? = nil
 
     func render() -> String {
         let head: [Markup] = [
@@ -31,6 +37,8 @@ struct Page: AsyncResponseEncodable {
             H.void("meta", [.name("viewport"), .attr("content", "width=device-width, initial-scale=1")]),
             H.tag("title", text: "\(title) · Candor"),
             H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path)]),
+            // External and deferred: the Content-Security-Policy allows no inline script.
+            H.tag("script", [.attr("src", ClientScript.path), .flag("defer")], []),
         ]
         let nav = Section.allCases.map { item in
             H.a(item.title, href: item.path, item == section ? [.aria("current", "page")] : [])
@@ -45,7 +53,8 @@ struct Page: AsyncResponseEncodable {
             ]),
             H.tag("main", [.id("content")], content),
         ]
-        let document = H.tag("html", [.attr("lang", "en")], [H.tag("head", [], head), H.tag("body", [], body)])
+        let htmlAttributes: [Attr] = [.attr("lang", "en")] + (zone.map { [.data("viewer-zone", $0.identifier)] } ?? [])
+        let document = H.tag("html", htmlAttributes, [H.tag("head", [], head), H.tag("body", [], body)])
         return "<!DOCTYPE html>\n" + document.render()
     }
 

@@ -21,7 +21,7 @@ struct CompanyShowView {
             interviewsSection(),
             H.h2("Danger zone"),
             H.p([], [H.a("Remove this company…", href: "/companies/\(company.id)/remove")]),
-        ])
+        ], zone: model.zone)
     }
 
     private func facts() -> Markup {
@@ -69,12 +69,13 @@ struct CompanyShowView {
             H.h2("People", [.id("people")]),
             model.people.isEmpty
                 ? H.p("Nobody yet. Add the people you meet: their role decides what to ask them.", [.cls("muted")])
-                : H.table(headers: ["Name", "Title", "Role", "Notes"], rows: model.people.map { person in
+                : H.table(headers: ["Name", "Title", "Role", "Notes", ""], rows: model.people.map { person in
                     [
-                        H.a(person.name, href: "/people/\(person.id)/edit"),
+                        H.a(person.name, href: "/people/\(person.id)"),
                         H.text(person.title ?? ""),
                         H.text(person.roleKind.label),
                         H.div([.cls("pre small")], [H.text(person.notes ?? "")]),
+                        H.a("Edit", href: "/people/\(person.id)/edit", [.aria("label", "Edit \(person.name)")]),
                     ]
                 }, caption: "People"),
         ])
@@ -90,7 +91,7 @@ struct CompanyShowView {
     }
 
     private func interviewCard(_ interview: Interview) -> Markup {
-        let zone = TimeZone(identifier: interview.timeZone) ?? .current
+        let zone = model.zone
         let asks = model.asks[interview.id] ?? []
         return H.div([.cls("card")], [
             H.tag("h3", [], [H.a("\(interview.kind.label), \(LocalTime.display(interview.startsAt, in: zone))",

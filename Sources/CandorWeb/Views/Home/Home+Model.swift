@@ -30,17 +30,26 @@ struct HomeModel {
     /// Companies whose search has ended, with how it ended.
     var closed: [(status: PipelineStatus, companies: [CompanyCard])]
     var upcoming: [Upcoming]
+    /// The viewer's zone, which times are shown in.
+    var zone: TimeZone
+    var practice: PracticeNudge
+    /// Flags about interviews from today on, errors first.
+    var flags: [ScheduleFlag]
+    /// Where "Add an interview" leads: the first active company in next-action order.
+    var interviewTarget: (id: UUID, name: String)?
 
-    static func load(from store: Store, now: Date) async throws -> HomeModel {
+    static func load(from store: Store, now: Date, zone: TimeZone) async throws -> HomeModel {
         let companies = try await store.companies()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let target = try await store.pipeline(now: now).first { $0.company.status.isActive }?.company
         let interviews = try await store.interviews(from: now)
             .filter { $0.status == .scheduled }
         let nextByCompany = Dictionary(grouping: interviews, by: \.companyID).compactMapValues { $0.first }
         func card(_ company: Company) -> CompanyCard {
             let next = nextByCompany[company.id]
             return CompanyCard(
-                id: company.id, name: company.name, roleTitle: company.roleTitle, nextInterview: next?.startsAt,
-                zone: next.flatMap { TimeZone(identifier: $0.timeZone) } ?? .current)
+                id: company.id, name: company.name, roleTitle: company.roleTitle, nextInterview: next?.startsAt, zone: zone)
         }
         let byStatus = Dictionary(grouping: companies, by: \.status)
         let statuses = PipelineStatus.allCases
@@ -53,8 +62,12 @@ struct HomeModel {
                 Upcoming(
                     id: interview.id, companyID: interview.companyID, companyName: interview.companyName,
                     kind: interview.kind, startsAt: interview.startsAt,
-                    zone: TimeZone(identifier: interview.timeZone) ?? .current,
+                    zone: zone,
                     durationMinutes: interview.durationMinutes, participants: interview.participants.map(\.name))
-            })
+            },
+            zone: zone,
+            practice: try await store.practiceNudge(now: now, zone: zone),
+            flags: try await store.agenda(from: calendar.startOfDay(for: now), to: nil, zone: zone).flags,
+            interviewTarget: target.map { ($0.id, $0.name) })
     }
 }

@@ -7,7 +7,8 @@ struct HomeView {
     var model: HomeModel
 
     func page() -> Page {
-        Page(title: "Home", section: .home, content: model.isFirstRun ? onboarding() : dashboard())
+        Page(title: "Home", section: .home, content: model.isFirstRun ? onboarding() : dashboard(),
+             zone: model.isFirstRun ? nil : model.zone)
     }
 
     private func onboarding() -> [Markup] {
@@ -49,6 +50,7 @@ struct HomeView {
             content.append(Blocks.info("Tell Candor what matters to you so it can rank questions and flag dealbreakers."))
             content.append(H.p([], [H.a("Set your values and dealbreakers", href: "/profile")]))
         }
+        content.append(flagSummary())
         content.append(H.h2("Coming up", [.id("upcoming")]))
         if model.upcoming.isEmpty {
             content.append(H.p("No interviews scheduled.", [.cls("muted")]))
@@ -65,13 +67,43 @@ struct HomeView {
                 },
                 caption: "Upcoming interviews"))
         }
+        content.append(practice())
         content.append(H.h2("Pipeline", [.id("pipeline")]))
+        content.append(H.p([.cls("small")], [H.a("Open the pipeline board", href: "/pipeline")]))
         content.append(H.div([.cls("grid")], model.columns.map(column)))
         if !model.closed.isEmpty {
             content.append(H.h2("Closed"))
             content.append(H.div([.cls("grid")], model.closed.map(column)))
         }
         return content
+    }
+
+    /// A short count of what the agenda flags, with the worst first; the agenda has the detail.
+    private func flagSummary() -> Markup {
+        guard let worst = model.flags.first else { return H.nothing }
+        let count = model.flags.count
+        return H.tag("section", [.cls("alert \(FlagMarkup.tone(worst)) flag-summary"), .id("flags"),
+                                 .aria("labelledby", "flags-heading")], [
+            H.tag("h2", [.id("flags-heading")], text: count == 1 ? "Flags: 1 thing in your schedule" : "Flags: \(count) things in your schedule"),
+            H.ul([], model.flags.prefix(3).map { H.text($0.message) }),
+            H.p([], [H.a(count > 3 ? "See all \(count) on the agenda" : "See the agenda", href: "/agenda")]),
+        ])
+    }
+
+    /// The practice habit: when the last interview was and, when one is due, a nudge to book one.
+    private func practice() -> Markup {
+        let nudge = model.practice
+        let add: Markup = model.interviewTarget.map { target in
+            H.a("Add an interview at \(target.name)", href: "/companies/\(target.id)/interviews/new", [.cls("button")])
+        } ?? H.a("Add a company to interview with", href: "/companies/new", [.cls("button")])
+        // The message already names the last interview's date (in the viewer's zone).
+        return H.tag("section", [.cls(nudge.isDue ? "card practice due" : "card practice"), .id("practice")], [
+            H.h2("Practice"),
+            nudge.isDue
+                ? H.div([.cls("alert warning nudge"), .attr("role", "note")], [H.text(nudge.message)])
+                : H.p(nudge.message, [.cls("muted")]),
+            nudge.isDue ? H.div([.cls("actions")], [add]) : H.nothing,
+        ])
     }
 
     private func column(_ column: (status: PipelineStatus, companies: [HomeModel.CompanyCard])) -> Markup {

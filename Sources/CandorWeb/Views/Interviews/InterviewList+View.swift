@@ -6,6 +6,8 @@ import Plot
 struct InterviewListView {
     var interviews: [Interview]
     var now: Date
+    /// The viewer's zone, which times are shown in.
+    var zone: TimeZone
 
     func page() -> Page {
         let upcoming = interviews.filter { $0.endsAt >= now && $0.status == .scheduled }
@@ -17,13 +19,12 @@ struct InterviewListView {
             upcoming.isEmpty ? H.p("Nothing scheduled.", [.cls("muted")]) : table(upcoming, caption: "Upcoming interviews"),
             H.h2("Earlier"),
             past.isEmpty ? H.p("None yet.", [.cls("muted")]) : table(Array(past), caption: "Earlier interviews"),
-        ])
+        ], zone: zone)
     }
 
     private func table(_ rows: [Interview], caption: String) -> Markup {
         H.table(headers: ["When", "Company", "Kind", "With", "Status"], rows: rows.map { interview in
-            let zone = TimeZone(identifier: interview.timeZone) ?? .current
-            return [
+            [
                 H.a(LocalTime.display(interview.startsAt, in: zone), href: "/interviews/\(interview.id)"),
                 H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
                 H.text("\(interview.kind.label), \(interview.durationMinutes) min"),

@@ -8,12 +8,15 @@ struct InterviewShowModel {
     var interview: Interview
     var asks: [Ask]
     var defaultQuestionMinutes: Int
+    /// The viewer's zone, which times are shown in.
+    var zone: TimeZone
 
-    static func load(from store: Store, id: UUID) async throws -> InterviewShowModel {
+    static func load(from store: Store, id: UUID, zone: TimeZone) async throws -> InterviewShowModel {
         InterviewShowModel(
             interview: try await store.interview(id: id),
             asks: try await store.asks(interviewID: id),
-            defaultQuestionMinutes: try await store.profile().defaultQuestionMinutes)
+            defaultQuestionMinutes: try await store.profile().defaultQuestionMinutes,
+            zone: zone)
     }
 }
 
@@ -22,7 +25,6 @@ struct InterviewShowView {
 
     func page() -> Page {
         let interview = model.interview
-        let zone = TimeZone(identifier: interview.timeZone) ?? .current
         let names = Dictionary(uniqueKeysWithValues: interview.participants.map { ($0.personID, $0.name) })
         return Page(title: interview.title, section: .interviews, content: [
             H.h1(interview.title),
@@ -32,7 +34,7 @@ struct InterviewShowView {
             ]),
             H.div([.cls("card")], [
                 H.facts([
-                    ("When", H.text(LocalTime.display(interview.startsAt, in: zone))),
+                    ("When", when()),
                     ("Length", H.text("\(interview.durationMinutes) minutes")),
                     ("Format", H.text(interview.format.label)),
                     ("Where", interview.location.map { H.div([.cls("pre")], [H.text($0)]) }),
@@ -46,7 +48,7 @@ struct InterviewShowView {
                 ? H.p("Nobody named yet.", [.cls("muted")])
                 : H.tag("ol", [.cls("panel")], interview.participants.map { person in
                     H.tag("li", [], [
-                        H.text(person.name),
+                        H.a(person.name, href: "/people/\(person.personID)"),
                         H.span(" — " + [person.title, person.roleKind.label].compactMap { $0 }.joined(separator: ", "), [.cls("muted")]),
                     ])
                 }),
@@ -62,6 +64,23 @@ struct InterviewShowView {
                 }),
             H.h2("Danger zone"),
             H.p([], [H.a("Remove this interview…", href: "/interviews/\(interview.id)/remove")]),
+        ], zone: model.zone)
+    }
+
+    /// The time in the viewer's zone and, when it was typed in another zone, as it was typed:
+    /// "15:00 in Berlin" is what the invitation said, and worth seeing next to one's own clock.
+    private func when() -> Markup {
+        let interview = model.interview
+        let shown = H.text(LocalTime.display(interview.startsAt, in: model.zone))
+        // Compared as Foundation names them: on Linux "UTC" comes back as "GMT".
+        guard let entered = TimeZone(identifier: interview.timeZone), entered.identifier != model.zone.identifier else {
+            return shown
+        }
+        return H.group([
+            shown,
+            H.div([.cls("small muted entered-zone")], [
+                H.text("entered as \(LocalTime.display(interview.startsAt, in: entered)), \(interview.timeZone)"),
+            ]),
         ])
     }
 

@@ -10,6 +10,10 @@ struct ProfileFormInput: Content {
     var dealbreakerPhrases: String?
     var practiceCadenceMonths: String?
     var defaultQuestionMinutes: String?
+    var minBreakMinutes: String?
+    var maxDailyMinutes: String?
+    var maxDailyCount: String?
+    var maxWeeklyCount: String?
 
     init(profile: Profile) {
         values = profile.values.map(\.rawValue)
@@ -18,6 +22,10 @@ struct ProfileFormInput: Content {
         dealbreakerPhrases = profile.dealbreakerPhrases.joined(separator: ", ")
         practiceCadenceMonths = String(profile.practiceCadenceMonths)
         defaultQuestionMinutes = String(profile.defaultQuestionMinutes)
+        minBreakMinutes = String(profile.schedule.minBreakMinutes)
+        maxDailyMinutes = String(profile.schedule.maxDailyMinutes)
+        maxDailyCount = String(profile.schedule.maxDailyCount)
+        maxWeeklyCount = String(profile.schedule.maxWeeklyCount)
     }
 
     func profile() throws -> Profile {
@@ -29,8 +37,23 @@ struct ProfileFormInput: Content {
             practiceCadenceMonths: FieldCheck.parseNumber(practiceCadenceMonths, field: "practice cadence (months)", in: 1...60)
                 ?? Profile.defaultCadenceMonths,
             defaultQuestionMinutes: FieldCheck.parseNumber(defaultQuestionMinutes, field: "default minutes for questions", in: 0...240)
-                ?? Profile.defaultQuestionMinutesValue
+                ?? Profile.defaultQuestionMinutesValue,
+            schedule: try scheduleRules()
         ).validated()
+    }
+
+    /// The schedule limits as typed; blank keeps the standard value. Only whole numbers are
+    /// checked here: `ScheduleRules.validated()` owns the ranges, with the same field names.
+    private func scheduleRules() throws -> ScheduleRules {
+        let standard = ScheduleRules.standard
+        func number(_ text: String?, _ field: String) throws -> Int? {
+            try FieldCheck.parseNumber(text, field: field, in: Int.min...Int.max)
+        }
+        return ScheduleRules(
+            minBreakMinutes: try number(minBreakMinutes, "minimum break (minutes)") ?? standard.minBreakMinutes,
+            maxDailyMinutes: try number(maxDailyMinutes, "most interview minutes a day") ?? standard.maxDailyMinutes,
+            maxDailyCount: try number(maxDailyCount, "most interviews a day") ?? standard.maxDailyCount,
+            maxWeeklyCount: try number(maxWeeklyCount, "most interviews a week") ?? standard.maxWeeklyCount)
     }
 }
 
@@ -38,12 +61,15 @@ struct ProfileView {
     var input: ProfileFormInput
     var error: String?
     var saved: Bool
+    var notice: String?
+    var calendar: CalendarFeedAddress
 
     func page() -> Page {
         Page(title: "What matters to you", section: .profile, status: error == nil ? .ok : .unprocessableEntity, content: [
             H.h1("What matters to you"),
             H.p("Candor ranks questions that probe your values and dealbreakers first, and flags when interviewers raise them.", [.cls("muted")]),
             saved ? Blocks.info("Saved.") : H.nothing,
+            notice.map(Blocks.info) ?? H.nothing,
             Blocks.errorAlert(error),
             H.tag("form", [.attr("method", "post"), .attr("action", "/profile"), .cls("card")], [
                 Field.themes("values", legend: "Values", hint: "What you hope to hear people love.", checked: Set(input.values ?? [])),
@@ -59,7 +85,29 @@ struct ProfileView {
                     Field.text("defaultQuestionMinutes", label: "Minutes to keep for your questions", value: input.defaultQuestionMinutes,
                                type: "number", hint: "when an interview does not say", extra: [.attr("min", "0"), .attr("max", "240")]),
                 ]),
+                scheduleFields(),
                 H.div([.cls("actions")], [Field.submit("Save")]),
+            ]),
+            CalendarCard.card(calendar),
+        ])
+    }
+
+    /// The limits the agenda checks the schedule against.
+    private func scheduleFields() -> Markup {
+        H.tag("fieldset", [.id("schedule")], [
+            H.tag("legend", [], [H.text("Protect your energy"),
+                                 H.span(" The agenda flags a schedule that breaks these.", [.cls("hint")])]),
+            H.div([.cls("row")], [
+                Field.text("minBreakMinutes", label: "Minimum break between interviews", value: input.minBreakMinutes,
+                           type: "number", hint: "minutes", extra: [.attr("min", "0"), .attr("max", "240")]),
+                Field.text("maxDailyMinutes", label: "Most interview minutes a day", value: input.maxDailyMinutes,
+                           type: "number", extra: [.attr("min", "30"), .attr("max", "1440")]),
+            ]),
+            H.div([.cls("row")], [
+                Field.text("maxDailyCount", label: "Most interviews a day", value: input.maxDailyCount,
+                           type: "number", extra: [.attr("min", "1"), .attr("max", "20")]),
+                Field.text("maxWeeklyCount", label: "Most interviews a week", value: input.maxWeeklyCount,
+                           type: "number", extra: [.attr("min", "1"), .attr("max", "100")]),
             ]),
         ])
     }
