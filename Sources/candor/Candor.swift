@@ -11,6 +11,7 @@ struct Candor: AsyncParsableCommand {
             CompanyCommand.self,
             PersonCommand.self,
             InterviewCommand.self,
+            PlanCommand.self,
             QuestionCommand.self,
             ProfileCommand.self,
             ScheduleCommand.self,

@@ -7,7 +7,7 @@ struct CLITests {
     @Test func helpListsEveryCommand() throws {
         let run = try Sandbox().candor("--help")
         #expect(run.status == 0)
-        for command in ["serve", "company", "person", "interview", "question", "profile", "schedule", "status", "demo", "export", "import-backup", "text"] {
+        for command in ["serve", "company", "person", "interview", "plan", "question", "profile", "schedule", "status", "demo", "export", "import-backup", "text"] {
             #expect(run.output.contains("  \(command) "), "--help does not list \(command)")
         }
     }

@@ -30,7 +30,7 @@ public enum PlanReason: Codable, Equatable, Hashable, Sendable {
     /// A short phrase for people, e.g. "follow-up: Priya raised on-call on 2026-11-21".
     public var text: String {
         switch self {
-        case let .role(role): "for a \(role.label.lowercased())"
+        case let .role(role): "for the \(role.label.lowercased())"
         case let .concern(theme): "your concern: \(theme.label.lowercased())"
         case let .value(theme): "your value: \(theme.label.lowercased())"
         case let .dealbreaker(theme): "your dealbreaker: \(theme.label.lowercased())"

@@ -53,4 +53,14 @@ func routes(_ app: Application) throws {
     app.post("interviews", ":id", use: InterviewController.update)
     app.get("interviews", ":id", "remove", use: InterviewController.confirmRemove)
     app.post("interviews", ":id", "remove", use: InterviewController.remove)
+
+    // An interview's plan; each planned question is changed by a small form of its own.
+    app.get("interviews", ":id", "plan", use: PlanController.show)
+    app.post("interviews", ":id", "plan", "add", use: PlanController.add)
+    app.post("interviews", ":id", "plan", "replan", use: PlanController.replan)
+    app.post("plan-items", ":askID", "pin", use: PlanController.pin)
+    app.post("plan-items", ":askID", "unpin", use: PlanController.unpin)
+    app.post("plan-items", ":askID", "drop", use: PlanController.drop)
+    app.post("plan-items", ":askID", "up", use: PlanController.up)
+    app.post("plan-items", ":askID", "down", use: PlanController.down)
 }

@@ -2,11 +2,22 @@
 ///
 /// The server cannot know the browser's time zone, so on the first visit this script stores
 /// it in the `candor_tz` cookie and reloads once, and from then on pages arrive in the right
-/// zone. Everything works without it: times then show in the machine's zone.
+/// zone. Everything works without it: times then show in the machine's zone. It also wires
+/// up the "Print this sheet" buttons, which stay hidden without it.
 enum ClientScript {
     static let path = "/assets/candor.js"
 
     static let javaScript = """
+    // "Print this sheet" buttons ([data-print], e.g. on the plan page): they arrive hidden, since
+    // without this script they could do nothing, and are shown once their click can print.
+    (function () {
+      "use strict";
+      Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+        button.addEventListener("click", function () { window.print(); });
+        button.hidden = false;
+      });
+    })();
+
     // Remembers the browser's time zone for Candor's pages (see ClientScript.swift).
     (function () {
       "use strict";

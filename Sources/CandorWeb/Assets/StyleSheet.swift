@@ -101,6 +101,59 @@ enum StyleSheet {
     .question details.inline-edit[open] { flex-basis: 100%; }
     @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } h1 { font-size: 1.35rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .4rem; }
       .agenda-item { grid-template-columns: 1fr; } }
-    @media print { header.site, .actions, .no-print { display: none; } body { background: #fff; } .card { border: none; padding: 0; } }
+    [hidden] { display: none !important; }
+    .plan-head .when { margin: -.6rem 0 .4rem; }
+    .plan-head .participants { display: flex; flex-wrap: wrap; gap: .3rem; align-items: baseline; margin-bottom: .3rem; }
+    .plan-head ol.panel { display: flex; flex-wrap: wrap; gap: .2rem 1.6rem; margin: 0; }
+    .plan-head .budget { font-weight: 600; margin: .2rem 0 .6rem; } .plan-head .budget.over { color: var(--bad); }
+    .plan-person h2, .plan-closing h2 { margin-top: 0; } .plan-person h2 .role { font-size: .9rem; font-weight: 400; color: var(--muted); }
+    ol.plan-list { margin: 0; padding-left: 1.5rem; }
+    .plan-item { padding: .55rem 0 .6rem; border-top: 1px solid var(--line); }
+    .plan-item:first-child { border-top: none; padding-top: 0; }
+    .plan-item .q-text { margin: 0 0 .2rem; overflow-wrap: anywhere; }
+    .plan-item .meta { display: flex; flex-wrap: wrap; gap: .2rem .6rem; align-items: center; color: var(--muted); }
+    .plan-item .meta .pill { margin: 0; }
+    .pill.pin { background: #fff1dc; color: var(--warn); font-weight: 600; }
+    .plan-item .reasons { margin: .1rem 0 0; }
+    .plan-item .notes { display: none; }
+    .item-actions { display: flex; flex-wrap: wrap; gap: .35rem; margin-top: .35rem; }
+    .item-actions form { margin: 0; }
+    .item-actions button { padding: .15rem .7rem; font-size: .85rem; }
+    button.danger-text { color: var(--bad); border-color: #e2a7a2; }
+    .plan-tools .card h3 { margin-top: 0; }
+    .row .field.wide { flex: 3 1 24rem; } .row .field.wide select, .row .field.wide input { max-width: none; }
+    .coverage ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }
+    @media print {
+      @page { margin: 12mm; }
+      :root { font-size: 10pt; }
+      header.site, .actions, .no-print, .skip { display: none !important; }
+      body { background: #fff; color: #000; line-height: 1.3; }
+      main { max-width: none; margin: 0; padding: 0; }
+      a { color: inherit; text-decoration: none; }
+      .card { border: none; padding: 0; background: none; }
+      .plan-sheet form, .plan-sheet button, .plan-sheet .alert { display: none !important; }
+      .plan-sheet h1 { font-size: 14pt; margin: 0 0 1mm; }
+      .plan-sheet h2 { font-size: 11.5pt; margin: 3mm 0 1.2mm; padding-bottom: .5mm; border-bottom: .6pt solid #000; break-after: avoid; }
+      .plan-sheet .small, .plan-sheet .muted { color: #333; }
+      .plan-head { font-size: 10pt; padding-bottom: 2mm; margin-bottom: 1mm; }
+      .plan-head p { margin: 0; }
+      .plan-head .participants { display: block; margin: 0; }
+      .plan-head ol.panel { display: inline; padding: 0; }
+      .plan-head ol.panel li { display: inline; }
+      .plan-head ol.panel li + li::before { content: " · "; }
+      .plan-head .budget { font-weight: 400; margin: 0; color: #000; }
+      .plan-person, .plan-closing { margin: 0; }
+      .plan-closing > p { margin: 0 0 1mm; font-size: 9pt; }
+      ol.plan-list { padding-left: 5mm; }
+      .plan-item { break-inside: avoid; page-break-inside: avoid; border: none; padding: .8mm 0 1.2mm; }
+      .plan-item:first-child { padding-top: 0; }
+      .plan-item .q-text { display: inline; margin: 0; }
+      .plan-item .q-text::before { content: ""; display: inline-block; width: 3.2mm; height: 3.2mm; border: .8pt solid #000;
+        margin-right: 2mm; vertical-align: -.4mm; }
+      .plan-item .meta { font-size: 8pt; color: #444; display: inline; margin-left: 1.5mm; }
+      .plan-item .meta .pill { background: none; padding: 0; font-size: 8pt; color: #444; }
+      .plan-item .notes { display: block; position: relative; height: 10mm; margin: 1mm 0 0 5.2mm; border: .6pt solid #999; border-radius: 1mm; }
+      .plan-item .notes::before { content: ""; position: absolute; left: 2mm; right: 2mm; top: 5mm; border-top: .4pt dotted #999; }
+    }
     """
 }

@@ -50,6 +50,13 @@ enum Notice: String {
     case questionRestored = "question-restored"
     case questionDeleted = "question-deleted"
     case calendarTokenChanged = "calendar-token-changed"
+    case planPinned = "plan-pinned"
+    case planUnpinned = "plan-unpinned"
+    case planDropped = "plan-dropped"
+    case planMoved = "plan-moved"
+    case planAdded = "plan-added"
+    case planAlreadyThere = "plan-already-there"
+    case planReplanned = "plan-replanned"
 
     var text: String {
         switch self {
@@ -67,6 +74,13 @@ enum Notice: String {
         case .questionRestored: "Question restored."
         case .questionDeleted: "Question deleted."
         case .calendarTokenChanged: "New calendar address made. The old one no longer works: subscribe again with the new one."
+        case .planPinned: "Pinned: planning again keeps it."
+        case .planUnpinned: "Unpinned: planning again may swap it for another question."
+        case .planDropped: "Dropped from this interview, and left out when planning again. The freed minutes were filled again."
+        case .planMoved: "Moved. Both questions are pinned in their new places."
+        case .planAdded: "Added to the plan and pinned."
+        case .planAlreadyThere: "That question was already planned for them; it is pinned now."
+        case .planReplanned: "Planned again: what you pinned is kept, and what you dropped stays out."
         }
     }
 

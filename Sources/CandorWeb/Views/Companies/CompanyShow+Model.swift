@@ -10,8 +10,12 @@ struct CompanyShowModel {
     /// Answers, grouped per interview in plan order.
     var asks: [UUID: [Ask]]
     var flash: String?
+    /// Who has not had the closing questions yet, and which dealbreakers nobody was asked about.
+    var coverage: PlanCoverage
     /// The viewer's zone, for interview times.
     var zone: TimeZone = LocalTime.machineZone
+    /// Interviews ending after this are still to come, and get a link to their plan.
+    var now = Date()
 
     static func load(from store: Store, id: UUID, flash: String? = nil, zone: TimeZone = LocalTime.machineZone) async throws -> CompanyShowModel {
         let company = try await store.company(id: id)
@@ -21,7 +25,11 @@ struct CompanyShowModel {
             people: try await store.people(companyID: id),
             interviews: try await store.interviews(companyID: id),
             asks: Dictionary(grouping: asks, by: \.interviewID).mapValues { $0.sorted { $0.position < $1.position } },
-            flash: flash, zone: zone)
+            flash: flash, coverage: try await store.coverage(companyID: id), zone: zone)
+    }
+
+    func isUpcoming(_ interview: Interview) -> Bool {
+        interview.status == .scheduled && interview.endsAt >= now
     }
 
     func personName(_ id: UUID) -> String {

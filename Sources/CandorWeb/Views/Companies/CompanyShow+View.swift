@@ -18,6 +18,7 @@ struct CompanyShowView {
             facts(),
             statusCard(),
             peopleSection(),
+            coverageCard(),
             interviewsSection(),
             H.h2("Danger zone"),
             H.p([], [H.a("Remove this company…", href: "/companies/\(company.id)/remove")]),
@@ -81,6 +82,33 @@ struct CompanyShowView {
         ])
     }
 
+    /// What is still to ask at this company: the closing questions of people met, and the
+    /// candidate's dealbreakers that nobody has been asked about.
+    private func coverageCard() -> Markup {
+        let coverage = model.coverage
+        let covered = coverage.missingClosing.isEmpty && coverage.unprobedDealbreakers.isEmpty
+        return H.tag("section", [.cls("card coverage"), .id("coverage")], [
+            H.h2("Coverage"),
+            covered
+                ? H.p("All covered: everyone you have met was asked both closing questions, and each of your dealbreakers has come up.",
+                      [.cls("muted")])
+                : H.group([
+                    coverage.missingClosing.isEmpty ? H.nothing : H.div([.cls("missing-closing")], [
+                        H.p("Not yet asked both closing questions:", [.cls("small")]),
+                        H.ul([], coverage.missingClosing.map { person in
+                            H.group([H.a(person.name, href: "/people/\(person.id)"),
+                                     H.span(" · " + person.roleKind.label, [.cls("muted small")])])
+                        }),
+                    ]),
+                    coverage.unprobedDealbreakers.isEmpty ? H.nothing : H.div([.cls("unprobed")], [
+                        H.p("Your dealbreakers nobody has been asked about yet:", [.cls("small")]),
+                        H.p([], coverage.unprobedDealbreakers.map { H.pill($0.label, "bad") }),
+                    ]),
+                    H.p("An upcoming interview's plan puts the closing round to everyone on its panel and favours questions on your dealbreakers.", [.cls("small muted")]),
+                ]),
+        ])
+    }
+
     private func interviewsSection() -> Markup {
         H.group([
             H.h2("Interviews", [.id("interviews")]),
@@ -99,6 +127,9 @@ struct CompanyShowView {
             H.p("\(interview.status.label) · \(interview.durationMinutes) min · with "
                 + (interview.participants.isEmpty ? "nobody named yet" : interview.participants.map(\.name).joined(separator: ", ")),
                 [.cls("small muted")]),
+            model.isUpcoming(interview)
+                ? H.p([], [H.a("Plan your questions", href: "/interviews/\(interview.id)/plan", [.cls("button")])])
+                : H.nothing,
             H.group(asks.filter { $0.answer != nil || $0.status == .dodged }.map { ask in
                 H.div([], [
                     H.div([.cls("small")], [H.tag("strong", text: model.personName(ask.personID)), H.text(" — " + ask.questionText)]),

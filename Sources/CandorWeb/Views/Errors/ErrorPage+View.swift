@@ -5,6 +5,8 @@ import Vapor
 struct ErrorPageView {
     var status: HTTPResponseStatus
     var message: String
+    /// Where "back" goes, when the page knows better than the start page.
+    var back: (label: String, href: String)? = nil
 
     func page() -> Page {
         let heading = switch status.code {
@@ -12,10 +14,11 @@ struct ErrorPageView {
         case 400..<500: "That did not work"
         default: "Something went wrong"
         }
+        let link = back ?? ("Back to the start", "/")
         return Page(title: heading, section: nil, status: status, content: [
             H.h1(heading),
             H.div([.cls("alert error"), .attr("role", "alert")], [H.text(message)]),
-            H.p([], [H.a("Back to the start", href: "/")]),
+            H.p([], [H.a(link.label, href: link.href)]),
         ])
     }
 }

@@ -29,6 +29,7 @@ struct InterviewShowView {
         return Page(title: interview.title, section: .interviews, content: [
             H.h1(interview.title),
             H.div([.cls("actions")], [
+                H.a(interview.status == .scheduled ? "Plan your questions" : "Your questions", href: "/interviews/\(interview.id)/plan", [.cls("button")]),
                 H.a("Edit", href: "/interviews/\(interview.id)/edit", [.cls("button secondary")]),
                 H.a("Back to \(interview.companyName)", href: "/companies/\(interview.companyID)"),
             ]),

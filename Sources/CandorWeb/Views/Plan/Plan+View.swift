@@ -1,0 +1,240 @@
+import CandorCore
+import CandorStore
+import Foundation
+import Plot
+
+/// An interview's plan: each person's questions in order, the closing round, and the forms
+/// that change the plan. Printed, it is one sheet to take into the interview (see the print
+/// rules in `StyleSheet`): no forms or buttons, a box to tick and room for notes by each question.
+struct PlanPageView {
+    var model: PlanPageModel
+
+    func page() -> Page {
+        let interview = model.interview
+        return Page(title: "Plan: \(interview.title)", section: .interviews, content: [
+            H.div([.cls("plan-sheet")], [
+                header(),
+                model.notice.map { H.div([.cls("no-print")], [Blocks.info($0)]) } ?? H.nothing,
+                H.div([.cls("actions")], [
+                    H.tag("button", [.type("button"), .cls("secondary"), .data("print", ""), .flag("hidden")], text: "Print this sheet"),
+                    H.a("Back to the interview", href: "/interviews/\(interview.id)"),
+                    H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
+                ]),
+                model.panel.isEmpty ? emptyPanel() : H.group([
+                    H.group(model.panel.map(personSection)),
+                    closingSection(),
+                    tools(),
+                ]),
+            ]),
+        ], zone: model.zone)
+    }
+
+    // MARK: The sheet
+
+    private func header() -> Markup {
+        let interview = model.interview
+        let plan = model.plan
+        let when = [LocalTime.display(interview.startsAt, in: model.zone), "\(interview.durationMinutes) minutes", interview.format.label]
+        return H.tag("header", [.cls("plan-head")], [
+            H.h1("Your questions for \(interview.title)"),
+            H.p(when.joined(separator: " · "), [.cls("when")]),
+            interview.status == .scheduled ? H.nothing
+                : H.p("This interview is \(interview.status.label.lowercased()).", [.cls("muted")]),
+            model.panel.isEmpty ? H.nothing : H.div([.cls("participants")], [
+                H.span("With ", [.cls("muted")]),
+                H.tag("ol", [.cls("panel")], model.panel.map { person in
+                    H.tag("li", [], [H.text(person.name), H.span(" (\(role(of: person)))", [.cls("muted")])])
+                }),
+            ]),
+            model.panel.isEmpty ? H.nothing : H.p(
+                "\(plan.plannedMinutes) of \(plan.budgetMinutes) minutes planned",
+                [.cls(model.overBudget > 0 ? "budget over" : "budget"), .data("planned", String(plan.plannedMinutes))]),
+            model.overBudget == 0 ? H.nothing : H.div([.cls("alert warning no-print"), .attr("role", "status")], [
+                H.text("That is \(model.overBudget) \(model.overBudget == 1 ? "minute" : "minutes") over what you kept for your questions. Drop or unpin a question, or "),
+                H.a("keep more minutes", href: "/interviews/\(interview.id)/edit"),
+                H.text("."),
+            ]),
+        ])
+    }
+
+    private func role(of person: Participant) -> String {
+        [person.title, person.roleKind == .other ? nil : person.roleKind.label].compactMap { $0 }.uniqued().joined(separator: ", ")
+            .nonEmpty ?? person.roleKind.label
+    }
+
+    private func emptyPanel() -> Markup {
+        H.div([.cls("card")], [
+            H.p("Nobody is on this interview's panel yet, so there is nobody to plan questions for."),
+            H.p([], [
+                H.text("Add the people you will meet, in the order they will talk to you: "),
+                H.a("edit the interview", href: "/interviews/\(model.interview.id)/edit"),
+                H.text(". Candor then picks questions for each of them."),
+            ]),
+        ])
+    }
+
+    private func personSection(_ person: Participant) -> Markup {
+        let asks = model.questions(for: person)
+        return H.tag("section", [.cls("card plan-person"), .id("person-\(person.personID)"), .data("person", person.name)], [
+            H.tag("h2", [], [H.text(person.name), H.span(" · " + role(of: person), [.cls("role")])]),
+            asks.isEmpty
+                ? H.p("Nothing planned for \(person.name) beyond the closing round.", [.cls("muted small")])
+                : H.tag("ol", [.cls("plan-list")], asks.enumerated().map { index, ask in
+                    item(ask, first: index == 0, last: index == asks.count - 1)
+                }),
+        ])
+    }
+
+    private func closingSection() -> Markup {
+        let round = model.plan.closingRound
+        return H.tag("section", [.cls("card plan-closing"), .id("closing-round")], [
+            H.h2("Closing round"),
+            H.p("Both closing questions for everyone: the first question round the panel in order, the second in reverse.",
+                [.cls("small muted")]),
+            round.isEmpty
+                ? H.p("No closing round in this plan. “Plan again” adds it.", [.cls("muted")])
+                : H.tag("ol", [.cls("plan-list closing")], round.map { closingItem($0) }),
+        ])
+    }
+
+    private func item(_ ask: Ask, first: Bool, last: Bool) -> Markup {
+        H.tag("li", [.cls(ask.pinned ? "plan-item pinned" : "plan-item"), .id("ask-\(ask.id)"), .data("ask", ask.id.uuidString)], [
+            H.p(ask.questionText, [.cls("q-text")]),
+            meta(ask),
+            ask.reasons.isEmpty ? H.nothing
+                : H.p(ask.reasons.map(\.text).joined(separator: "; "), [.cls("reasons small muted no-print")]),
+            ask.status == .planned ? buttons(ask, first: first, last: last) : H.nothing,
+            notesSpace(),
+        ])
+    }
+
+    private func closingItem(_ ask: Ask) -> Markup {
+        H.tag("li", [.cls("plan-item"), .id("ask-\(ask.id)"), .data("ask", ask.id.uuidString)], [
+            H.p([.cls("q-text")], [H.tag("strong", text: model.name(of: ask.personID)), H.text(" — " + ask.questionText)]),
+            meta(ask),
+            notesSpace(),
+        ])
+    }
+
+    private func meta(_ ask: Ask) -> Markup {
+        H.div([.cls("meta small")], [
+            H.span("\(model.minutes(ask)) min", [.cls("minutes")]),
+            ask.pinned && !ask.reasons.contains(.closing) ? H.span("Pinned", [.cls("pill pin no-print")]) : H.nothing,
+            ask.status == .planned ? H.nothing : H.span(ask.status.label, [.cls("pill status"), .data("status", ask.status.rawValue)]),
+        ])
+    }
+
+    /// Ruled room for notes, shown only on paper.
+    private func notesSpace() -> Markup {
+        H.div([.cls("notes"), .aria("hidden", "true")], [])
+    }
+
+    private func buttons(_ ask: Ask, first: Bool, last: Bool) -> Markup {
+        let base = "/plan-items/\(ask.id)"
+        return H.div([.cls("item-actions no-print")], [
+            ask.pinned ? button("Unpin", "\(base)/unpin", help: "Planning again may swap it for another question")
+                : button("Pin", "\(base)/pin", help: "Keep it when planning again"),
+            button("Drop", "\(base)/drop", help: "Leave it out of this interview", style: "secondary danger-text"),
+            first ? H.nothing : button("Up", "\(base)/up", help: "Ask it one place earlier"),
+            last ? H.nothing : button("Down", "\(base)/down", help: "Ask it one place later"),
+        ])
+    }
+
+    /// A tiny form that posts one change; the interview's id tells the server where to go back to.
+    private func button(_ label: String, _ action: String, help: String, style: String = "secondary") -> Markup {
+        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+            H.void("input", [.type("hidden"), .name("interview"), .value(model.interview.id.uuidString)]),
+            H.tag("button", [.type("submit"), .cls(style), .attr("title", help)], text: label),
+        ])
+    }
+
+    // MARK: Changing the plan
+
+    private func tools() -> Markup {
+        H.tag("section", [.cls("plan-tools no-print"), .id("change")], [
+            H.h2("Change the plan"),
+            addFromBank(),
+            askSomethingElse(),
+            H.div([.cls("card")], [
+                H.h3("Plan again"),
+                H.p("Picks again from your bank, profile and what was said at \(model.company.name) so far. It keeps what you pinned and leaves out what you dropped.",
+                    [.cls("small muted")]),
+                Blocks.postButton("Plan again", action: "\(model.path)/replan"),
+            ]),
+        ])
+    }
+
+    private func addFromBank() -> Markup {
+        let search = model.search
+        return H.div([.cls("card"), .id("add-bank")], [
+            H.h3("Add from your bank"),
+            H.tag("form", [.attr("method", "get"), .attr("action", model.path + "#add-bank"), .attr("role", "search"), .cls("row")], [
+                Field.text("q", label: "Narrow the list", value: search, type: "search", hint: "words in any form"),
+                H.div([.cls("field")], [Field.submit("Find", [.cls("secondary")])]),
+                search == nil ? H.nothing : H.div([.cls("field")], [H.a("Show all", href: model.path + "#add-bank")]),
+            ]),
+            model.offered.isEmpty
+                ? H.p(search == nil ? "No question in your bank suits this company and panel." : "No question matches. Try other words.",
+                      [.cls("muted")])
+                : H.tag("form", [.attr("method", "post"), .attr("action", "\(model.path)/add")], [
+                    H.div([.cls("row")], [
+                        personSelect(id: "bank-person"),
+                        H.div([.cls("field wide")], [
+                            H.tag("label", [.for("bank-question")], [
+                                H.text("Question"),
+                                H.span(search == nil ? " \(model.offered.count) that suit \(model.company.name)"
+                                    : " \(model.offered.count) matching, best first", [.cls("hint")]),
+                            ]),
+                            H.tag("select", [.id("bank-question"), .name("questionID"), .flag("required")], questionOptions()),
+                        ]),
+                    ]),
+                    Field.submit("Add to the plan"),
+                ]),
+        ])
+    }
+
+    private func questionOptions() -> [Markup] {
+        func option(_ question: Question) -> Markup {
+            var label = question.text(for: model.company.name) + " · \(question.minutes) min"
+            if !question.audiences.contains(.any) {
+                label += " · for " + question.audiences.map { $0.label.lowercased() }.joined(separator: " or ")
+            }
+            return H.tag("option", [.value(question.id.uuidString)], text: label)
+        }
+        // Searching ranks the matches, so they stay in that order; otherwise by category.
+        if model.search != nil { return model.offered.map(option) }
+        return model.offeredByCategory.map { group in
+            H.tag("optgroup", [.attr("label", group.category)], group.questions.map(option))
+        }
+    }
+
+    private func askSomethingElse() -> Markup {
+        H.div([.cls("card"), .id("add-own")], [
+            H.h3("Ask something else"),
+            H.tag("form", [.attr("method", "post"), .attr("action", "\(model.path)/add")], [
+                H.div([.cls("row")], [
+                    personSelect(id: "own-person"),
+                    H.div([.cls("field wide")], [
+                        H.tag("label", [.for("own-text")], [H.text("Question"), H.span(" only for this interview", [.cls("hint")])]),
+                        H.void("input", [.type("text"), .id("own-text"), .name("text"), .flag("required"),
+                                         .attr("maxlength", String(QuestionDraft.maxTextLength))]),
+                    ]),
+                ]),
+                Field.submit("Add to the plan"),
+            ]),
+        ])
+    }
+
+    private func personSelect(id: String) -> Markup {
+        H.div([.cls("field")], [
+            H.tag("label", [.for(id)], text: "Ask"),
+            H.tag("select", [.id(id), .name("personID")], model.panel.map { person in
+                H.tag("option", [.value(person.personID.uuidString)], text: person.name)
+            }),
+        ])
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
