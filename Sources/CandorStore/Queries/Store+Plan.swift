@@ -208,6 +208,11 @@ extension Store {
         }
     }
 
+    /// One planned or asked question, by its id.
+    public func ask(id: UUID) async throws -> Ask {
+        try await askModel(id: id).record()
+    }
+
     func insert(_ ask: Ask) async throws {
         let row = AskModel()
         row.id = ask.id

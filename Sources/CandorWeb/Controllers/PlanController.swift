@@ -107,27 +107,13 @@ enum PlanController {
     }
 
     /// A change to one planned question (`/plan-items/:askID/...`).
-    ///
-    /// The forms send the interview's id along (`interview`), so the question is looked up in
-    /// that interview's plan; without it (or when it does not match) every plan is searched.
     private static func changeItem(_ req: Request, _ body: (Store, Ask) async throws -> Outcome) async throws -> Response {
-        struct Input: Content { var interview: String? }
-        let askID = try req.uuid("askID")
-        let hint = (try? req.content.decode(Input.self))?.interview.trimmedOrNil.flatMap(UUID.init(uuidString:))
-        let store = req.store
-        var found = try await hint.asyncMap { try await store.asks(interviewID: $0) }?.first { $0.id == askID }
-        if found == nil {
-            let everything = try await store.asksByInterview(try await store.interviews().map(\.id))
-            found = everything.values.joined().first { $0.id == askID }
+        let ask: Ask
+        do {
+            ask = try await req.store.ask(id: try req.uuid("askID"))
+        } catch is CandorError {
+            throw Abort(.notFound, reason: "There is no such planned question.")
         }
-        guard let ask = found else { throw Abort(.notFound, reason: "There is no such planned question.") }
         return try await change(req, interviewID: ask.interviewID) { store in try await body(store, ask) }
-    }
-}
-
-private extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

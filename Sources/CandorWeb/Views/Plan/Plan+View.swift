@@ -140,10 +140,9 @@ struct PlanPageView {
         ])
     }
 
-    /// A tiny form that posts one change; the interview's id tells the server where to go back to.
+    /// A tiny form that posts one change to one planned question.
     private func button(_ label: String, _ action: String, help: String, style: String = "secondary") -> Markup {
         H.tag("form", [.attr("method", "post"), .attr("action", action)], [
-            H.void("input", [.type("hidden"), .name("interview"), .value(model.interview.id.uuidString)]),
             H.tag("button", [.type("submit"), .cls(style), .attr("title", help)], text: label),
         ])
     }
