@@ -12,6 +12,8 @@ struct Candor: AsyncParsableCommand {
             PersonCommand.self,
             InterviewCommand.self,
             PlanCommand.self,
+            AnswerCommand.self,
+            AnswersCommand.self,
             QuestionCommand.self,
             ProfileCommand.self,
             ScheduleCommand.self,

@@ -7,7 +7,7 @@ struct CLITests {
     @Test func helpListsEveryCommand() throws {
         let run = try Sandbox().candor("--help")
         #expect(run.status == 0)
-        for command in ["serve", "company", "person", "interview", "plan", "question", "profile", "schedule", "status", "demo", "export", "import-backup", "text"] {
+        for command in ["serve", "company", "person", "interview", "plan", "answer", "answers", "question", "profile", "schedule", "status", "demo", "export", "import-backup", "text"] {
             #expect(run.output.contains("  \(command) "), "--help does not list \(command)")
         }
     }
@@ -156,9 +156,9 @@ final class Sandbox {
         try candor(arguments)
     }
 
-    /// Runs the binary with stdin closed; output goes through files, so a large export
-    /// cannot fill a pipe and stall the child.
-    func candor(_ arguments: [String]) throws -> Run {
+    /// Runs the binary with `input` as its standard input (closed when `nil`); input and
+    /// output go through files, so a large export cannot fill a pipe and stall the child.
+    func candor(_ arguments: [String], input: Data? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = arguments
@@ -175,7 +175,13 @@ final class Sandbox {
         let output = try FileHandle(forWritingTo: outputFile)
         let errors = try FileHandle(forWritingTo: errorFile)
         defer { try? output.close(); try? errors.close() }
-        process.standardInput = FileHandle.nullDevice
+        let inputHandle = try input.map { data in
+            let inputFile = folder.appendingPathComponent("stdin-\(UUID().uuidString)")
+            try data.write(to: inputFile)
+            return try FileHandle(forReadingFrom: inputFile)
+        }
+        defer { try? inputHandle?.close() }
+        process.standardInput = inputHandle ?? FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = errors
         try process.run()

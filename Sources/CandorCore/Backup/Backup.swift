@@ -22,10 +22,12 @@ public struct Backup: Codable, Equatable, Sendable {
     public var asks: [Ask]
     /// Questions the candidate dropped from an interview's plan.
     public var planDrops: [PlanDrop]
+    /// How the candidate felt about each interviewer.
+    public var gutFeelings: [GutFeeling]
 
     public init(
         profile: Profile, companies: [Company], people: [Person], interviews: [Interview],
-        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask], planDrops: [PlanDrop] = []
+        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask], planDrops: [PlanDrop] = [], gutFeelings: [GutFeeling] = []
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -37,6 +39,7 @@ public struct Backup: Codable, Equatable, Sendable {
         self.dismissedStarterKeys = dismissedStarterKeys
         self.asks = asks
         self.planDrops = planDrops
+        self.gutFeelings = gutFeelings
     }
 
     /// The backup as JSON text, stable for the same data.
@@ -114,6 +117,11 @@ public struct Backup: Codable, Equatable, Sendable {
             }
         }
         try checkDrops(interviewIDs: interviewIDs, questionIDs: questionIDs)
+        for feeling in gutFeelings {
+            guard interviewIDs.contains(feeling.interviewID), personIDs.contains(feeling.personID), GutFeeling.range.contains(feeling.score) else {
+                throw fail("a gut feeling points at an interview or person that is not in the file, or is not 1 to 5")
+            }
+        }
     }
 
     /// Checks the plan drops point at interviews and questions in the file.

@@ -23,11 +23,14 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
     public var tags: [Theme]
     /// Why the planner picked it.
     public var reasons: [PlanReason]
+    /// Bumped by every change to the answer, so a stale save is noticed rather than applied.
+    public var version: Int
 
     public init(
         id: UUID, interviewID: UUID, personID: UUID, questionID: UUID?, position: Int, status: AskStatus,
         questionText: String, answer: String? = nil, createdAt: Date, updatedAt: Date,
-        askedAt: Date? = nil, answeredAt: Date? = nil, pinned: Bool = false, tags: [Theme] = [], reasons: [PlanReason] = []
+        askedAt: Date? = nil, answeredAt: Date? = nil, pinned: Bool = false, tags: [Theme] = [], reasons: [PlanReason] = [],
+        version: Int = 0
     ) {
         self.id = id
         self.interviewID = interviewID
@@ -44,5 +47,9 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
         self.pinned = pinned
         self.tags = tags
         self.reasons = reasons
+        self.version = version
     }
+
+    /// The longest answer kept; a longer one is refused whole rather than cut.
+    public static let maxAnswerLength = 20_000
 }

@@ -14,6 +14,7 @@ public enum CandorMigrations {
             M008_QuestionBankOwnership(),
             M009_ScheduleRulesAndCalendarFeed(),
             M010_PlanEdits(),
+            M011_AnswerCapture(),
         ]
     }
 }

@@ -22,6 +22,8 @@ final class AskModel: Model, @unchecked Sendable {
     @Field(key: "tags") var tags: String
     /// The plan's reasons, as JSON.
     @Field(key: "reasons") var reasons: String
+    /// Bumped by every change to the answer; a save must name the version it started from.
+    @Field(key: "version") var version: Int
 
     init() {}
 }
@@ -33,6 +35,18 @@ final class PlanDropModel: Model, @unchecked Sendable {
     @Field(key: "account_id") var accountID: UUID
     @Field(key: "interview_id") var interviewID: UUID
     @Field(key: "question_id") var questionID: UUID
+
+    init() {}
+}
+
+final class GutFeelingModel: Model, @unchecked Sendable {
+    static let schema = "gut_feelings"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "account_id") var accountID: UUID
+    @Field(key: "interview_id") var interviewID: UUID
+    @Field(key: "person_id") var personID: UUID
+    @Field(key: "score") var score: Int
 
     init() {}
 }

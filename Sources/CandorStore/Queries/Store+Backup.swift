@@ -16,7 +16,10 @@ extension Store {
             asks: asks,
             planDrops: try await PlanDropModel.query(on: db).filter(\.$accountID == accountID).all()
                 .map { PlanDrop(interviewID: $0.interviewID, questionID: $0.questionID) }
-                .sorted { ($0.interviewID.uuidString, $0.questionID.uuidString) < ($1.interviewID.uuidString, $1.questionID.uuidString) })
+                .sorted { ($0.interviewID.uuidString, $0.questionID.uuidString) < ($1.interviewID.uuidString, $1.questionID.uuidString) },
+            gutFeelings: try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).all()
+                .map { GutFeeling(interviewID: $0.interviewID, personID: $0.personID, score: $0.score) }
+                .sorted { ($0.interviewID.uuidString, $0.personID.uuidString) < ($1.interviewID.uuidString, $1.personID.uuidString) })
     }
 
     /// Whether the account holds any part of a search yet (companies are where all else hangs).
@@ -53,6 +56,9 @@ extension Store {
                 row.interviewID = drop.interviewID
                 row.questionID = drop.questionID
                 try await row.create(on: store.db)
+            }
+            for feeling in backup.gutFeelings {
+                try await store.setGutFeeling(interviewID: feeling.interviewID, personID: feeling.personID, score: feeling.score)
             }
             _ = try await store.ensureClosingQuestions()
         }
@@ -118,6 +124,7 @@ extension Store {
 
     /// Deletes every row of the account but the account itself, children before parents.
     private func deleteEverything() async throws {
+        try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await PlanDropModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await AskModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await ParticipantModel.query(on: db).filter(\.$accountID == accountID).delete()

@@ -110,6 +110,7 @@ extension AskModel {
         pinned = ask.pinned
         tags = ask.tags.map(\.rawValue).joined(separator: ",")
         reasons = (try? String(decoding: JSONEncoder().encode(ask.reasons), as: UTF8.self)) ?? "[]"
+        version = ask.version
     }
 
     func record() throws -> Ask {
@@ -118,6 +119,7 @@ extension AskModel {
             status: try AskStatus.stored(status, field: "status"), questionText: questionText, answer: answer,
             createdAt: createdAt, updatedAt: updatedAt, askedAt: askedAt, answeredAt: answeredAt, pinned: pinned,
             tags: try Theme.storedList(tags.split(separator: ",").map(String.init), field: "tags"),
-            reasons: (try? JSONDecoder().decode([PlanReason].self, from: Data(reasons.utf8))) ?? [])
+            reasons: (try? JSONDecoder().decode([PlanReason].self, from: Data(reasons.utf8))) ?? [],
+            version: version)
     }
 }

@@ -145,7 +145,7 @@ struct PlanEdits: Sendable {
         let dropped = try await PlanReference.asks(drops, option: "--drop", in: start, store: store)
         let unpinned = try await PlanReference.asks(unpins, option: "--unpin", in: start, store: store)
         let pinned = try await PlanReference.asks(pins, option: "--pin", in: start, store: store)
-        let person = try to.map { try PlanReference.panelMember($0, in: interview) }
+        let person = try to.map { try Panel.member($0, in: interview, option: "--to") }
         var question: Question?
         if let addQuestion {
             let found = try await store.question(matching: addQuestion)
@@ -197,7 +197,7 @@ struct PlanEdits: Sendable {
     }
 }
 
-/// What `Q` and `--to PERSON` refer to in a plan.
+/// What `Q` refers to in a plan (`--to PERSON` is matched by `Panel.member`).
 enum PlanReference {
     /// The asks a reference means: the one whose id starts with it, or else every ask of the
     /// bank question whose id starts with it. Each ask once, in plan order.
@@ -248,30 +248,5 @@ enum PlanReference {
         if let mine = sameQuestion.first(where: { $0.personID == ask.personID }) { return mine }
         guard !samePerson, ask.questionID != nil else { return nil }
         return sameQuestion.first { $0.status == .planned && !$0.reasons.contains(.closing) }
-    }
-
-    /// The panel member a name means: the full name, or a unique start of it or of one of its words
-    /// (case and accents do not matter).
-    static func panelMember(_ reference: String, in interview: Interview) throws -> Participant {
-        let key = reference.matchKey
-        let panel = interview.participants.sorted { $0.position < $1.position }
-        let names = panel.map(\.name).joined(separator: ", ")
-        guard !key.isEmpty else {
-            throw CandorError.invalidField(field: "--to", reason: "give the name of someone on the panel: \(names)")
-        }
-        let tiers: [(Participant) -> Bool] = [
-            { $0.name.matchKey == key },
-            { $0.name.matchKey.hasPrefix(key) },
-            { $0.name.matchKey.split(separator: " ").contains { $0.hasPrefix(key) } },
-        ]
-        for tier in tiers {
-            let hits = panel.filter(tier)
-            if hits.count == 1 { return hits[0] }
-            if hits.count > 1 {
-                throw CandorError.invalidField(
-                    field: "--to", reason: "'\(reference)' fits several people on the panel: \(hits.map(\.name).joined(separator: ", ")); type more of the name")
-            }
-        }
-        throw CandorError.invalidField(field: "--to", reason: "'\(reference)' is not on this interview's panel: \(names)")
     }
 }

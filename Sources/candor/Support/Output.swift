@@ -65,6 +65,45 @@ enum Output {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
+    /// The start of a text on one line, cut at a word and ended with `…` when longer than
+    /// `maxLength` characters: `"What do you love most about working…"`.
+    static func opening(_ text: String, maxLength: Int = 40) -> String {
+        let line = printable(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        guard line.count > maxLength else { return line }
+        var cut = String(line.prefix(maxLength))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= maxLength / 2 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, last.isWhitespace || ",;:".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// Text as it may go to a terminal: control characters other than tabs and line breaks
+    /// (an escape sequence pasted into an answer, say) are shown as `�` instead of being obeyed.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+    }
+
+    /// A count with thousands separated by commas, whatever the machine's locale: `20,000`.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (number < 0 ? "-" : "") + grouped
+    }
+
     /// Names of the panel, in panel order.
     static func panel(of interview: Interview) -> String {
         interview.participants.map(\.name).joined(separator: ", ")

@@ -1,0 +1,90 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+extension Store {
+    /// Saves what an interviewer answered, if nobody changed it since `baseVersion`.
+    ///
+    /// Returns only once the write is committed (SQLite runs with `synchronous=FULL`, so the
+    /// commit is on disk). A save from a stale version writes nothing and returns the stored
+    /// answer, so the page can show that the text changed elsewhere instead of overwriting it.
+    public func saveAnswer(askID: UUID, text: String, baseVersion: Int) async throws -> AnswerSave {
+        guard text.count <= Ask.maxAnswerLength else {
+            throw CandorError.invalidField(
+                field: "answer", reason: "is \(text.count) characters long; the limit is \(Ask.maxAnswerLength). Nothing was saved")
+        }
+        let now = now()
+        return try await transaction { store in
+            let row = try await store.askModel(id: askID)
+            guard row.version == baseVersion else { return .conflict(current: try row.record()) }
+            let blank = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            row.answer = blank ? nil : text
+            row.version += 1
+            row.updatedAt = now
+            if !blank, row.status == AskStatus.planned.rawValue || row.status == AskStatus.asked.rawValue {
+                row.status = AskStatus.answered.rawValue
+                row.askedAt = row.askedAt ?? now
+                row.answeredAt = now
+            }
+            try await row.save(on: store.db)
+            return .saved(try row.record())
+        }
+    }
+
+    /// Marks a question as asked, skipped or dodged (or planned again).
+    @discardableResult
+    public func setStatus(askID: UUID, _ status: AskStatus) async throws -> Ask {
+        let row = try await askModel(id: askID)
+        row.status = status.rawValue
+        if status != .planned { row.askedAt = row.askedAt ?? now() }
+        row.version += 1
+        row.updatedAt = now()
+        try await row.save(on: db)
+        return try row.record()
+    }
+
+    /// The themes the candidate heard in an answer.
+    @discardableResult
+    public func tagAnswer(askID: UUID, themes: [Theme]) async throws -> Ask {
+        let row = try await askModel(id: askID)
+        row.tags = themes.uniqued().map(\.rawValue).joined(separator: ",")
+        row.updatedAt = now()
+        try await row.save(on: db)
+        return try row.record()
+    }
+
+    /// Records how the candidate felt about one interviewer (1–5).
+    public func setGutFeeling(interviewID: UUID, personID: UUID, score: Int) async throws {
+        _ = try FieldCheck.number(score, field: "gut feeling", in: GutFeeling.range)
+        let interview = try await interview(id: interviewID)
+        guard interview.participants.contains(where: { $0.personID == personID }) else {
+            throw CandorError.invalidField(field: "person", reason: "is not on this interview's panel")
+        }
+        let row = try await GutFeelingModel.query(on: db).filter(\.$interviewID == interviewID).filter(\.$personID == personID).first()
+            ?? GutFeelingModel()
+        if row.id == nil {
+            row.id = UUID()
+            row.accountID = accountID
+            row.interviewID = interviewID
+            row.personID = personID
+        }
+        row.score = score
+        try await row.save(on: db)
+    }
+
+    /// The candidate's gut feelings about an interview's panel.
+    public func gutFeelings(interviewID: UUID) async throws -> [GutFeeling] {
+        try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).filter(\.$interviewID == interviewID).all()
+            .map { GutFeeling(interviewID: $0.interviewID, personID: $0.personID, score: $0.score) }
+    }
+
+    /// Marks an interview as held, with the minutes the company actually left for questions.
+    @discardableResult
+    public func finishInterview(interviewID: UUID, minutesGiven: Int?, notes: String? = nil) async throws -> Interview {
+        var draft = try await interview(id: interviewID).draft
+        draft.status = .done
+        draft.questionMinutesGiven = minutesGiven
+        if let notes { draft.notes = notes }
+        return try await updateInterview(id: interviewID, draft)
+    }
+}
