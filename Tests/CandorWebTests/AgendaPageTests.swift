@@ -133,7 +133,8 @@ struct AgendaPageTests {
     func script() async throws {
         try await withCandorApp { app, _ in
             try await app.testing().test(.GET, "/") { res in
-                #expect(res.html.contains(#"<script src="/assets/candor.js" defer></script>"#))
+                #expect(res.html.contains(#"<script src="/assets/candor.js?v=\#(ClientScript.version)" defer></script>"#))
+                #expect(res.html.contains(#"href="/assets/candor.css?v=\#(StyleSheet.version)""#))
             }
             try await app.testing().test(.GET, "assets/candor.js") { res in
                 #expect(res.status == .ok)

@@ -32,12 +32,14 @@ extension Store {
     }
 
     /// Marks a question as asked, skipped or dodged (or planned again).
+    ///
+    /// Leaves the answer's version alone: the version guards the text, and a status change
+    /// in one tab must not make an answer typed in another look like a conflict.
     @discardableResult
     public func setStatus(askID: UUID, _ status: AskStatus) async throws -> Ask {
         let row = try await askModel(id: askID)
         row.status = status.rawValue
         if status != .planned { row.askedAt = row.askedAt ?? now() }
-        row.version += 1
         row.updatedAt = now()
         try await row.save(on: db)
         return try row.record()

@@ -88,8 +88,13 @@ extension Store {
     }
 
     /// Adds a bank question (or, with `text`, one made up on the spot) for one person, pinned.
+    ///
+    /// - Parameter refill: plan again afterwards to fit the budget (while planning). During or
+    ///   after the interview nothing else may move, so capture passes `false`.
     @discardableResult
-    public func addToPlan(interviewID: UUID, personID: UUID, questionID: UUID? = nil, text: String? = nil) async throws -> Ask {
+    public func addToPlan(
+        interviewID: UUID, personID: UUID, questionID: UUID? = nil, text: String? = nil, refill: Bool = true
+    ) async throws -> Ask {
         try await transaction { store in
             let interview = try await store.interview(id: interviewID)
             guard interview.participants.contains(where: { $0.personID == personID }) else {
@@ -108,7 +113,7 @@ extension Store {
                           status: .planned, questionText: wording, createdAt: store.now(), updatedAt: store.now(),
                           pinned: true, reasons: [.added])
             try await store.insert(ask)
-            try await store.replan(interviewID: interviewID)
+            if refill { try await store.replan(interviewID: interviewID) }
             return ask
         }
     }

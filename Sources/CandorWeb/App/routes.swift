@@ -63,4 +63,15 @@ func routes(_ app: Application) throws {
     app.post("plan-items", ":askID", "drop", use: PlanController.drop)
     app.post("plan-items", ":askID", "up", use: PlanController.up)
     app.post("plan-items", ":askID", "down", use: PlanController.down)
+
+    // Interview mode: answers typed during the interview, one plain form per section, and
+    // what the candidate noted afterwards. A section may hold several long answers.
+    app.get("interviews", ":id", "capture", use: CaptureController.show)
+    app.on(.POST, "interviews", ":id", "capture", body: .collect(maxSize: "16mb"), use: CaptureController.saveSection)
+    app.post("interviews", ":id", "capture", "add", use: CaptureController.add)
+    app.on(.POST, "interviews", ":id", "capture", "after", body: .collect(maxSize: "4mb"), use: CaptureController.after)
+
+    // The JSON API interview mode's script saves through; errors under /api/ are JSON.
+    app.put("api", "asks", ":askID", "answer", use: AnswerAPIController.saveAnswer)
+    app.put("api", "asks", ":askID", "status", use: AnswerAPIController.setStatus)
 }

@@ -2,6 +2,7 @@
 /// next to it wherever it is installed.
 enum StyleSheet {
     static let path = "/assets/candor.css"
+    static let version = AssetVersion.of(css)
 
     static let css = """
     :root {
@@ -123,6 +124,54 @@ enum StyleSheet {
     .plan-tools .card h3 { margin-top: 0; }
     .row .field.wide { flex: 3 1 24rem; } .row .field.wide select, .row .field.wide input { max-width: none; }
     .coverage ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }
+    .capture { max-width: 50rem; margin: 0 auto; }
+    /* Keep what is focused, clicked or linked to clear of the sticky header. */
+    :root:has(.capture-bar) { scroll-padding-top: 7.5rem; }
+    .capture [id], .capture input, .capture textarea, .capture button, .capture label { scroll-margin-top: 7.5rem; }
+    .capture-bar { position: sticky; top: 0; z-index: 10; background: var(--wash); border-bottom: 1px solid var(--line);
+      padding: .4rem 0 .35rem; margin: -.5rem 0 1rem; }
+    .capture-line { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; }
+    .capture-line.small { gap: .2rem .9rem; }
+    .capture-title { font-size: 1.1rem; margin: 0; flex: 1 1 12rem; overflow-wrap: anywhere; }
+    .clock { display: flex; gap: .4rem; align-items: center; font-weight: 600; font-variant-numeric: tabular-nums; }
+    .clock[data-state="over"] .clock-time { color: var(--bad); }
+    .small-button { padding: .2rem .7rem; font-size: .9rem; }
+    .save-banner { margin: 0; font-weight: 600; flex: 1 1 auto; }
+    .save-banner[data-state="saved"] { color: var(--good); } .save-banner[data-state="pending"] { color: var(--warn); }
+    .save-banner[data-state="offline"] { color: var(--bad); }
+    .capture .card > h2 { margin-top: 0; } .capture-section h2 .role { font-size: .9rem; font-weight: 400; color: var(--muted); }
+    ol.capture-list { list-style: none; margin: 0; padding: 0; }
+    .capture-item { padding: .8rem 0; border-top: 1px solid var(--line); }
+    .capture-item:first-child { border-top: none; padding-top: .2rem; }
+    .capture-item .q-text { font-size: 1.05rem; margin-bottom: .15rem; overflow-wrap: anywhere; }
+    .capture-item .meta { margin-bottom: .2rem; }
+    .capture textarea { max-width: none; font-size: 1.05rem; line-height: 1.45; resize: vertical; }
+    .capture-item textarea { min-height: 8rem; }
+    .capture-item.invalid textarea, .capture-item.conflicted textarea { border-color: var(--bad); }
+    fieldset.status-choices { border: none; padding: 0; margin: .2rem 0 .45rem; display: flex; flex-wrap: wrap; gap: .35rem; }
+    label.status-choice { display: inline-flex; align-items: center; gap: .3rem; font-weight: 400; margin: 0; padding: .3rem .75rem;
+      border: 1px solid #b9c1cf; border-radius: 999px; background: #fff; cursor: pointer; }
+    label.status-choice:has(input:checked) { background: #e8edf8; border-color: var(--accent); font-weight: 600; }
+    .save-state { display: block; min-height: 1.35em; font-size: .88rem; color: var(--muted); margin-top: .15rem; }
+    .save-state[data-save-state="saved"] { color: var(--good); }
+    .save-state[data-save-state="dirty"], .save-state[data-save-state="saving"] { color: var(--warn); }
+    .save-state[data-save-state="offline"], .save-state[data-save-state="conflict"], .save-state[data-save-state="too-long"],
+    .save-state[data-save-state="gone"], .save-state[data-save-state="error"] { color: var(--bad); font-weight: 600; }
+    .conflict { border: 1px solid #f0cf98; background: #fff4e0; border-radius: var(--radius); padding: .5rem .8rem; margin: .3rem 0 .5rem; }
+    .conflict p { margin: 0 0 .3rem; }
+    .conflict blockquote { background: #fff; max-height: 14rem; overflow: auto; margin: 0 0 .4rem; }
+    .conflict-actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+    .field-error { color: var(--bad); font-weight: 600; margin: .2rem 0; }
+    .section-save { margin-top: .7rem; }
+    .capture input[type=number] { max-width: 8rem; }
+    .after fieldset.gut .scale { display: flex; flex-wrap: wrap; gap: .4rem; }
+    ul.tag-list { list-style: none; margin: 0; padding: 0; }
+    ul.tag-list li { padding: .45rem 0; border-top: 1px solid var(--line); }
+    ul.tag-list li:first-child { border-top: none; }
+    ul.tag-list details .checks { margin-top: .4rem; }
+    @media (max-width: 640px) { .capture-bar { margin-top: -.25rem; } .capture-item textarea { min-height: 10rem; }
+      .capture-title { font-size: 1rem; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+      .capture .card { padding: .8rem .75rem; } .capture .row .field { flex-basis: 100%; } }
     @media print {
       @page { margin: 12mm; }
       :root { font-size: 10pt; }

@@ -57,6 +57,9 @@ enum Notice: String {
     case planAdded = "plan-added"
     case planAlreadyThere = "plan-already-there"
     case planReplanned = "plan-replanned"
+    case captureSaved = "capture-saved"
+    case captureAdded = "capture-added"
+    case captureFinished = "capture-finished"
 
     var text: String {
         switch self {
@@ -81,6 +84,9 @@ enum Notice: String {
         case .planAdded: "Added to the plan and pinned."
         case .planAlreadyThere: "That question was already planned for them; it is pinned now."
         case .planReplanned: "Planned again: what you pinned is kept, and what you dropped stays out."
+        case .captureSaved: "Saved."
+        case .captureAdded: "Question added to their questions, and to the plan."
+        case .captureFinished: "Saved. The interview is marked as held."
         }
     }
 

@@ -1,7 +1,8 @@
 import CandorCore
 import Vapor
 
-/// Turns every error into an HTML page with the right status and one plain sentence.
+/// Turns every error into an HTML page with the right status and one plain sentence; under
+/// `/api/` into JSON `{"error": "<one line>"}` instead, since a script is reading.
 /// Unexpected errors are logged in full but shown without internals.
 struct HTMLErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -11,6 +12,9 @@ struct HTMLErrorMiddleware: AsyncMiddleware {
             let (status, message) = Self.describe(error)
             if status.code >= 500 {
                 request.logger.report(error: error)
+            }
+            if request.url.path.drop(while: { $0 == "/" }).hasPrefix("api/") {
+                return try AnswerAPIController.json(status, AnswerAPIController.Failure(error: message))
             }
             return try await ErrorPageView(status: status, message: message).page().encodeResponse(for: request)
         }

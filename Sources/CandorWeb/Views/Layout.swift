@@ -36,9 +36,9 @@ struct Page: AsyncResponseEncodable {
             H.void("meta", [.attr("charset", "utf-8")]),
             H.void("meta", [.name("viewport"), .attr("content", "width=device-width, initial-scale=1")]),
             H.tag("title", text: "\(title) · Candor"),
-            H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path)]),
+            H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path + "?v=" + StyleSheet.version)]),
             // External and deferred: the Content-Security-Policy allows no inline script.
-            H.tag("script", [.attr("src", ClientScript.path), .flag("defer")], []),
+            H.tag("script", [.attr("src", ClientScript.path + "?v=" + ClientScript.version), .flag("defer")], []),
         ]
         let nav = Section.allCases.map { item in
             H.a(item.title, href: item.path, item == section ? [.aria("current", "page")] : [])

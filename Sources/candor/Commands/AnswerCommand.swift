@@ -177,7 +177,7 @@ enum AnswerTarget: Sendable {
                 return Found(ask: existing, person: person, interview: interview)
             }
             guard let missing else { preconditionFailure("a located question has an ask or a question") }
-            let added = try await store.addToPlan(interviewID: interview.id, personID: person.personID, questionID: missing.id)
+            let added = try await store.addToPlan(interviewID: interview.id, personID: person.personID, questionID: missing.id, refill: false)
             let after = Set(try await store.asks(interviewID: interview.id).map(\.id))
             return Found(ask: try await store.ask(id: added.id), person: person, added: true,
                          displaced: plan.filter { !after.contains($0.id) }, interview: interview)

@@ -30,6 +30,7 @@ struct InterviewShowView {
             H.h1(interview.title),
             H.div([.cls("actions")], [
                 H.a(interview.status == .scheduled ? "Plan your questions" : "Your questions", href: "/interviews/\(interview.id)/plan", [.cls("button")]),
+                H.a("Interview mode", href: "/interviews/\(interview.id)/capture", [.cls("button secondary"), .data("capture-link", "")]),
                 H.a("Edit", href: "/interviews/\(interview.id)/edit", [.cls("button secondary")]),
                 H.a("Back to \(interview.companyName)", href: "/companies/\(interview.companyID)"),
             ]),

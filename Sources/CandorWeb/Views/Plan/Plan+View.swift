@@ -17,6 +17,8 @@ struct PlanPageView {
                 model.notice.map { H.div([.cls("no-print")], [Blocks.info($0)]) } ?? H.nothing,
                 H.div([.cls("actions")], [
                     H.tag("button", [.type("button"), .cls("secondary"), .data("print", ""), .flag("hidden")], text: "Print this sheet"),
+                    model.panel.isEmpty ? H.nothing
+                        : H.a("Interview mode", href: "/interviews/\(interview.id)/capture", [.cls("button"), .data("capture-link", "")]),
                     H.a("Back to the interview", href: "/interviews/\(interview.id)"),
                     H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
                 ]),
