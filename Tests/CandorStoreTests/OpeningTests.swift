@@ -49,7 +49,7 @@ struct OpeningTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes.txt").path
         let original = Data("my precious notes\n".utf8)
-        FileManager.default.createFile(atPath: path, contents: original)
+        #expect(FileManager.default.createFile(atPath: path, contents: original))
         await #expect(throws: CandorError.notADatabase(path: path)) {
             _ = try await CandorDatabase.open(.sqlite(path: path))
         }
