@@ -1,7 +1,7 @@
 import Foundation
 
 /// The yearly (or other) practice habit: interviewing now and then keeps the skill sharp.
-public struct PracticeNudge: Equatable, Sendable {
+public struct PracticeNudge: Codable, Equatable, Sendable {
     /// When the candidate last interviewed, if ever.
     public var lastInterview: Date?
     /// When the next one is due by the chosen cadence; `nil` when there has been none yet.

@@ -26,13 +26,6 @@ struct StatusCommand: AsyncParsableCommand {
 
     /// The JSON shape.
     struct Report: Encodable {
-        struct Practice: Encodable {
-            var message: String
-            var lastInterview: Date?
-            var due: Date?
-            var isDue: Bool
-        }
-
         struct Flags: Encodable {
             /// The days ahead that were checked.
             var days: Int
@@ -43,7 +36,7 @@ struct StatusCommand: AsyncParsableCommand {
         }
 
         var zone: String
-        var practice: Practice
+        var practice: PracticeNudge
         /// Companies per active status, every active status present.
         var pipeline: [String: Int]
         /// Companies whose search has ended (accepted, declined, rejected, withdrawn, ghosted).
@@ -64,7 +57,7 @@ struct StatusCommand: AsyncParsableCommand {
             let errors = agenda.flags.filter { $0.severity == .error }.count
             return Report(
                 zone: ViewerTime.name(tz, of: zone),
-                practice: .init(message: nudge.message, lastInterview: nudge.lastInterview, due: nudge.due, isDue: nudge.isDue),
+                practice: nudge,
                 pipeline: Dictionary(uniqueKeysWithValues: PipelineStatus.allCases.filter(\.isActive).map { status in
                     (status.rawValue, companies.filter { $0.status == status }.count)
                 }),
