@@ -6,7 +6,9 @@ three-person panel, and what the pages then show. Later issues extend it.
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+from navigation import navigate
 
 
 def fill(browser, name, text):
@@ -15,15 +17,8 @@ def fill(browser, name, text):
     field.send_keys(text)
 
 
-def navigate(browser, element):
-    """Clicks something that loads a new page and waits until that page has replaced this one."""
-    old = browser.find_element(By.TAG_NAME, "html")
-    element.click()
-    WebDriverWait(browser, 10).until(EC.staleness_of(old))
-
-
 def submit(browser, form_action):
-    navigate(browser, browser.find_element(By.CSS_SELECTOR, f'form[action="{form_action}"] button[type="submit"]'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, f'form[action="{form_action}"] button[type="submit"]'))
 
 
 def text_of(browser, selector):
@@ -35,7 +30,7 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     assert "Welcome to Candor" in browser.page_source
 
     # Step 1: what matters to the candidate.
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Set values and dealbreakers"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Set values and dealbreakers"))
     wait.until(EC.title_contains("What matters to you"))
     browser.find_element(By.CSS_SELECTOR, 'input[name="values[]"][value="growth"]').click()
     browser.find_element(By.CSS_SELECTOR, 'input[name="values[]"][value="people"]').click()
@@ -45,11 +40,11 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Saved."))
     assert browser.find_element(By.CSS_SELECTOR, 'input[name="dealbreakers[]"][value="on-call"]').is_selected()
 
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Home"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Home"))
     assert browser.find_elements(By.CSS_SELECTOR, "ol.steps li.done"), "step 1 shows as done"
 
     # Step 2: a first company.
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Add your first company"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Add your first company"))
     fill(browser, "name", "Kestrel Labs")
     fill(browser, "roleTitle", "Senior Platform Engineer")
     Select(browser.find_element(By.NAME, "stage")).select_by_value("scaleup")
@@ -67,7 +62,7 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     assert "On-call and operations" in page
 
     # An interview with a panel of three, typed into the panel slots in order.
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Add an interview"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Add an interview"))
     wait.until(EC.title_contains("Add an interview"))
     start = browser.find_element(By.NAME, "startsAt")
     browser.execute_script("arguments[0].value = '2031-03-04T15:30'", start)
@@ -78,7 +73,7 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     for slot, (name, role) in enumerate([("Ana Ruiz", "hiring-manager"), ("Ben Ode", "engineer"), ("Caro Lim", "engineer")]):
         fill(browser, f"slot{slot}Name", name)
         Select(browser.find_element(By.NAME, f"slot{slot}Role")).select_by_value(role)
-    navigate(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     wait.until(EC.title_contains("Panel at Kestrel Labs"))
     assert text_of(browser, "ol.panel li") == [
         "Ana Ruiz — Hiring manager",
@@ -88,7 +83,7 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     assert "Tue 4 Mar 2031, 15:30" in browser.find_element(By.ID, "content").text
 
     # Home now shows the pipeline and the upcoming interview instead of onboarding.
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Home"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Home"))
     assert "Welcome to Candor" not in browser.page_source
     applied = browser.find_element(By.CSS_SELECTOR, 'section[data-status="applied"]').text
     assert "Kestrel Labs" in applied
@@ -103,17 +98,17 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
 
 def test_demo_fills_every_page(server, browser, wait):
     browser.get(server.url + "/")
-    navigate(browser, browser.find_element(By.CSS_SELECTOR, 'form[action="/demo"] button'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, 'form[action="/demo"] button'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Demo loaded"))
     for name in ["Lumen Health", "Northwind Logistics", "Fernhill Studio"]:
         assert name in browser.find_element(By.ID, "pipeline").find_element(By.XPATH, "..").text
 
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Lumen Health"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Lumen Health"))
     content = browser.find_element(By.ID, "content").text
     assert "Priya Raman" in content and "Panel" in content
     assert "What could Lumen Health do better?" in content, "closing answers are shown"
 
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Interviews"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Interviews"))
     rows = browser.find_elements(By.CSS_SELECTOR, "main table tbody tr")
     assert len(rows) >= 7
 

@@ -15,16 +15,10 @@ from datetime import datetime, timedelta, timezone
 from pypdf import PdfReader
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+
+from navigation import navigate
 
 PANEL = ["Ana Ruiz", "Priya Raman", "Sam Okafor"]
-
-
-def navigate(browser, element):
-    """Clicks something that loads a new page and waits until that page has replaced this one."""
-    old = browser.find_element(By.TAG_NAME, "html")
-    element.click()
-    WebDriverWait(browser, 10).until(EC.staleness_of(old))
 
 
 def open_page(browser, wait, url):
@@ -70,7 +64,7 @@ def test_plan_pin_drop_and_print(server, browser, wait, tmp_path):
 
     # From the interview page to its plan.
     open_page(browser, wait, f"{server.url}/interviews/{interview_id}")
-    navigate(browser, browser.find_element(By.LINK_TEXT, "Plan your questions"))
+    navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Plan your questions"))
     wait.until(EC.title_contains("Plan: Panel at Lumen Health"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Your questions for Panel at Lumen Health"
     assert [li.text.split(" (")[0] for li in browser.find_elements(By.CSS_SELECTOR, ".plan-head ol.panel li")] == PANEL
@@ -84,7 +78,7 @@ def test_plan_pin_drop_and_print(server, browser, wait, tmp_path):
     items = plan_items(browser)
     assert len(items) >= 2, items
     pin_id, pin_text, _, _ = next(item for item in items if item[2] and not item[3])
-    navigate(browser, browser.find_element(By.CSS_SELECTOR, f'#{pin_id} form[action$="/pin"] button'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, f'#{pin_id} form[action$="/pin"] button'))
     assert "Pinned: planning again keeps it." in browser.find_element(By.CSS_SELECTOR, ".alert.info").text
     pinned = browser.find_element(By.ID, pin_id)
     assert pinned.find_element(By.CSS_SELECTOR, ".pill.pin").text == "Pinned"
@@ -93,7 +87,7 @@ def test_plan_pin_drop_and_print(server, browser, wait, tmp_path):
 
     # Drop another: it is gone from everyone's questions, and the pinned one stays.
     drop_id, drop_text, _, _ = next(item for item in plan_items(browser) if item[0] != pin_id and item[2])
-    navigate(browser, browser.find_element(By.CSS_SELECTOR, f'#{drop_id} form[action$="/drop"] button'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, f'#{drop_id} form[action$="/drop"] button'))
     assert "Dropped from this interview" in browser.find_element(By.CSS_SELECTOR, ".alert.info").text
     after = plan_items(browser)
     assert drop_text not in [text for _, text, _, _ in after]

@@ -1,11 +1,10 @@
 """The question bank in a real browser: find, add, edit, retire, import."""
 
-import time
-
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
+
+from navigation import navigate
 
 
 def open_details(browser, css):
@@ -13,24 +12,6 @@ def open_details(browser, css):
     if details.get_attribute("open") is None:
         details.find_element(By.TAG_NAME, "summary").click()
     return details
-
-
-def submit_and_wait(browser, wait, find_button):
-    """Clicks a submit button and waits until the next page has replaced this one.
-
-    `find_button` locates the button afresh on each try: the page can reload once on its own
-    (the time-zone script), which leaves an element found before it detached.
-    """
-    for attempt in range(3):
-        try:
-            old = browser.find_element(By.TAG_NAME, "html")
-            find_button().click()
-            break
-        except WebDriverException:
-            if attempt == 2:
-                raise
-            time.sleep(0.5)
-    wait.until(EC.staleness_of(old))
 
 
 def cards(browser):
@@ -47,7 +28,7 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     # Find: word forms and case do not matter.
     search = browser.find_element(By.NAME, "q")
     search.send_keys("ON-CALL ROTATIONS")
-    submit_and_wait(browser, wait, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "results"), "best match first"))
     found = [card.find_element(By.CLASS_NAME, "question-text").text.lower() for card in cards(browser)]
     assert found and len(found) < starter_count
@@ -61,11 +42,11 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     add.find_element(By.CSS_SELECTOR, 'input[name="audiences[]"][value="engineer"]').click()
     add.find_element(By.CSS_SELECTOR, 'input[name="audiences[]"][value="any"]').click()  # untick the default
     add.find_element(By.CSS_SELECTOR, 'input[name="themes[]"][value="on-call"]').click()
-    submit_and_wait(browser, wait, lambda: add.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+    navigate(browser, lambda: add.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question added."))
 
     Select(browser.find_element(By.NAME, "origin")).select_by_value("own")
-    submit_and_wait(browser, wait, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     mine = cards(browser)
     assert len(mine) == 1
     assert "Yours" in mine[0].text and "On-call and operations" in mine[0].text and "For Engineer" in mine[0].text
@@ -75,20 +56,20 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     text = edit.find_element(By.NAME, "text")
     text.clear()
     text.send_keys("What did the last incident at {company} teach you?")
-    submit_and_wait(browser, wait, lambda: edit.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+    navigate(browser, lambda: edit.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question saved."))
     assert "teach you?" in cards(browser)[0].text
     assert "origin=own" in browser.current_url, "the filters survive the edit"
 
     # Retire it: gone from the list, back with "include retired", then restore.
-    submit_and_wait(browser, wait, lambda: cards(browser)[0].find_element(By.XPATH, './/button[text()="Retire"]'))
+    navigate(browser, lambda: cards(browser)[0].find_element(By.XPATH, './/button[text()="Retire"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question retired"))
     assert cards(browser) == []
     browser.find_element(By.NAME, "retired").click()
-    submit_and_wait(browser, wait, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
+    navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, 'form[role="search"] button[type="submit"]'))
     retired = cards(browser)
     assert len(retired) == 1 and "Retired" in retired[0].text
-    submit_and_wait(browser, wait, lambda: retired[0].find_element(By.XPATH, './/button[text()="Restore"]'))
+    navigate(browser, lambda: retired[0].find_element(By.XPATH, './/button[text()="Restore"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Question restored."))
 
     # The closing questions cannot be retired: they have no retire button.
@@ -119,7 +100,7 @@ def test_import_a_markdown_list(server, browser, wait, tmp_path):
     transfer = open_details(browser, "details#transfer")
     transfer.find_element(By.NAME, "file").send_keys(str(readme))
     transfer.find_element(By.NAME, "dryRun").click()
-    submit_and_wait(browser, wait, lambda: transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+    navigate(browser, lambda: transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.title_contains("Import"))
     assert "Would add 4" in browser.find_element(By.ID, "content").text
     assert server.cli_json("question", "list", "--origin", "own", "--json") == []
@@ -127,7 +108,7 @@ def test_import_a_markdown_list(server, browser, wait, tmp_path):
     browser.get(server.url + "/questions")
     transfer = open_details(browser, "details#transfer")
     transfer.find_element(By.NAME, "file").send_keys(str(readme))
-    submit_and_wait(browser, wait, lambda: transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+    navigate(browser, lambda: transfer.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
     wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Added 4"))
 
     browser.get(server.url + "/questions?origin=own&category=team")
