@@ -60,6 +60,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times the insight analysis on seeded synthetic answers (Benchmarks/run compares it
+        // with a scikit-learn baseline). Build it with `-c release`: debug timings mean nothing.
+        .executableTarget(name: "candor-bench", dependencies: ["CandorCore"], path: "Benchmarks/CandorBench"),
         .testTarget(name: "CandorCoreTests", dependencies: ["CandorCore"]),
         .testTarget(
             name: "CandorStoreTests",

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Which question an answer replies to; it sets the answer's default polarity.
+public enum AnswerSide: String, Choice {
+    /// "What do you love about {company}?": what is said is praise.
+    case love
+    /// "What could {company} do better?": what is said is a problem.
+    case improve
+    /// Any other question: the wording decides.
+    case other
+
+    public var label: String {
+        switch self {
+        case .love: "What they love"
+        case .improve: "What could be better"
+        case .other: "Other answers"
+        }
+    }
+
+    /// The side of an answer to a bank question with this special role.
+    public init(special: QuestionSpecial?) {
+        switch special {
+        case .closingLove: self = .love
+        case .closingImprove: self = .improve
+        default: self = .other
+        }
+    }
+}
+
+/// Whether something was spoken of as good, as a problem, or neither.
+public enum Polarity: String, Choice {
+    case positive, negative, neutral
+
+    public var label: String {
+        switch self {
+        case .positive: "loved"
+        case .negative: "needs improving"
+        case .neutral: "mentioned"
+        }
+    }
+}
+
+/// One theme an answer touches, and how it was spoken of.
+public struct ThemeMention: Codable, Equatable, Sendable {
+    public var theme: Theme
+    public var polarity: Polarity
+    /// The lexicon entries that matched, as stemmed words joined by spaces ("mentor", "on call").
+    public var matched: [String]
+    /// The wording that made it a problem or a praise when the side alone did not ("not enough").
+    public var cue: String?
+
+    public init(theme: Theme, polarity: Polarity, matched: [String] = [], cue: String? = nil) {
+        self.theme = theme
+        self.polarity = polarity
+        self.matched = matched
+        self.cue = cue
+    }
+}
+
+/// What the text pipeline read in one answer.
+public struct ThemeReading: Codable, Equatable, Sendable {
+    public var side: AnswerSide
+    /// The answer's overall polarity.
+    public var polarity: Polarity
+    /// The themes touched, in theme order, each once.
+    public var mentions: [ThemeMention]
+
+    public init(side: AnswerSide, polarity: Polarity, mentions: [ThemeMention]) {
+        self.side = side
+        self.polarity = polarity
+        self.mentions = mentions
+    }
+}
