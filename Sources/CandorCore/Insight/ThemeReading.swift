@@ -48,12 +48,34 @@ public struct ThemeMention: Codable, Equatable, Sendable {
     public var matched: [String]
     /// The wording that made it a problem or a praise when the side alone did not ("not enough").
     public var cue: String?
+    /// Whether the pipeline found it or the candidate said so.
+    public var source: MentionSource
 
-    public init(theme: Theme, polarity: Polarity, matched: [String] = [], cue: String? = nil) {
+    public init(theme: Theme, polarity: Polarity, matched: [String] = [], cue: String? = nil,
+                source: MentionSource = .detected) {
         self.theme = theme
         self.polarity = polarity
         self.matched = matched
         self.cue = cue
+        self.source = source
+    }
+}
+
+/// Who stands behind a theme on an answer. The candidate's word always wins over the pipeline's.
+public enum MentionSource: String, Choice {
+    /// Found by the text pipeline; the candidate has not looked at it.
+    case detected
+    /// Found by the pipeline and confirmed by the candidate.
+    case confirmed
+    /// Added by the candidate (a tag, or a re-tag of a detected theme).
+    case candidate
+
+    public var label: String {
+        switch self {
+        case .detected: "detected"
+        case .confirmed: "confirmed by you"
+        case .candidate: "tagged by you"
+        }
     }
 }
 
