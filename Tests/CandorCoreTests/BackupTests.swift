@@ -23,6 +23,23 @@ struct BackupTests {
         #expect(try decoded.encoded() == data)
     }
 
+    @Test("a backup written before offers and theme corrections existed still restores")
+    func olderBackup() throws {
+        let backup = try Self.demo()
+        #expect(!backup.offers.isEmpty, "the demo records an offer")
+        var object = try #require(try JSONSerialization.jsonObject(with: backup.encoded()) as? [String: Any])
+        object["offers"] = nil
+        object["asks"] = (object["asks"] as? [[String: Any]])?.map { ask in
+            var ask = ask
+            ask["dismissedThemes"] = nil
+            return ask
+        }
+        let decoded = try Backup.decode(try JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.offers.isEmpty)
+        #expect(decoded.asks.count == backup.asks.count)
+        #expect(decoded.asks.allSatisfy { $0.dismissedThemes.isEmpty })
+    }
+
     @Test("foreign, empty, newer and broken files are refused with a clear reason")
     func refusals() throws {
         func reason(_ text: String) -> String? {

@@ -24,10 +24,13 @@ public struct Backup: Codable, Equatable, Sendable {
     public var planDrops: [PlanDrop]
     /// How the candidate felt about each interviewer.
     public var gutFeelings: [GutFeeling]
+    /// Offers the companies made. Missing from backups written before offers existed.
+    public var offers: [Offer]
 
     public init(
         profile: Profile, companies: [Company], people: [Person], interviews: [Interview],
-        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask], planDrops: [PlanDrop] = [], gutFeelings: [GutFeeling] = []
+        questions: [Question], dismissedStarterKeys: [String] = [], asks: [Ask], planDrops: [PlanDrop] = [], gutFeelings: [GutFeeling] = [],
+        offers: [Offer] = []
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -40,6 +43,29 @@ public struct Backup: Codable, Equatable, Sendable {
         self.asks = asks
         self.planDrops = planDrops
         self.gutFeelings = gutFeelings
+        self.offers = offers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, profile, companies, people, interviews, questions, dismissedStarterKeys, asks
+        case planDrops, gutFeelings, offers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            profile: try container.decode(Profile.self, forKey: .profile),
+            companies: try container.decode([Company].self, forKey: .companies),
+            people: try container.decode([Person].self, forKey: .people),
+            interviews: try container.decode([Interview].self, forKey: .interviews),
+            questions: try container.decode([Question].self, forKey: .questions),
+            dismissedStarterKeys: try container.decode([String].self, forKey: .dismissedStarterKeys),
+            asks: try container.decode([Ask].self, forKey: .asks),
+            planDrops: try container.decode([PlanDrop].self, forKey: .planDrops),
+            gutFeelings: try container.decode([GutFeeling].self, forKey: .gutFeelings),
+            offers: try container.decodeIfPresent([Offer].self, forKey: .offers) ?? [])
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decode(Int.self, forKey: .version)
     }
 
     /// The backup as JSON text, stable for the same data.
@@ -117,6 +143,13 @@ public struct Backup: Codable, Equatable, Sendable {
             }
         }
         try checkDrops(interviewIDs: interviewIDs, questionIDs: questionIDs)
+        for offer in offers {
+            guard companyIDs.contains(offer.companyID) else {
+                throw fail("an offer belongs to a company that is not in the file")
+            }
+            _ = try offer.terms.validated()
+        }
+        guard Set(offers.map(\.companyID)).count == offers.count else { throw fail("a company has two offers") }
         for feeling in gutFeelings {
             guard interviewIDs.contains(feeling.interviewID), personIDs.contains(feeling.personID), GutFeeling.range.contains(feeling.score) else {
                 throw fail("a gut feeling points at an interview or person that is not in the file, or is not 1 to 5")

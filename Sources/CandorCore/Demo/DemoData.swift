@@ -4,7 +4,10 @@ import Foundation
 ///
 /// Three companies of different stage and size, people in several roles, past and upcoming
 /// interviews (one a three-person panel) and answers to the closing questions that repeat
-/// across interviewers, as real answers do. Dates are relative to `now`, so the demo never
+/// across interviewers, as real answers do: enough for the insight page to show every kind of
+/// flag (a red flag and a trade-off at Lumen, a dealbreaker phrase and a vague why-answer at
+/// Northwind, green flags, "your people", a dodged question and an interview with no time for
+/// questions at Fernhill, which has made an offer with a deadline in two days). Dates are relative to `now`, so the demo never
 /// goes stale.
 public struct DemoData: Sendable {
     public var now: Date
@@ -12,12 +15,15 @@ public struct DemoData: Sendable {
     /// The bank's closing questions, which the demo's answers are given to.
     public var loveQuestion: Question
     public var improveQuestion: Question
+    /// A bank wording of the why-this-role question, so the insight knows which answers reply to it.
+    public var whyQuestion: Question?
 
-    public init(now: Date, zone: TimeZone, loveQuestion: Question, improveQuestion: Question) {
+    public init(now: Date, zone: TimeZone, loveQuestion: Question, improveQuestion: Question, whyQuestion: Question? = nil) {
         self.now = LocalTime.wholeSeconds(now)
         self.zone = zone
         self.loveQuestion = loveQuestion
         self.improveQuestion = improveQuestion
+        self.whyQuestion = whyQuestion
     }
 
     /// The profile a demo candidate might have: what they hope for, what they will not accept.
@@ -38,7 +44,7 @@ public struct DemoData: Sendable {
         builder.fernhill()
         return Backup(
             profile: Self.profile, companies: builder.companies, people: builder.people,
-            interviews: builder.interviews, questions: [], asks: builder.asks
+            interviews: builder.interviews, questions: [], asks: builder.asks, offers: builder.offers
         )
     }
 
@@ -48,8 +54,12 @@ public struct DemoData: Sendable {
         var people: [Person] = []
         var interviews: [Interview] = []
         var asks: [Ask] = []
+        var offers: [Offer] = []
 
         init(demo: DemoData) { self.demo = demo }
+
+        /// The why-question's wording when the bank has none to offer.
+        static let whyWording = "Why does the team need this role now, and what would make you glad you hired me six months from now?"
 
         /// An instant `days` from now at `hour:minute` in the demo's zone.
         func day(_ days: Int, _ hour: Int, _ minute: Int = 0) -> Date {
@@ -142,15 +152,19 @@ public struct DemoData: Sendable {
 
             let screen = interview(lumen, at: day(-12, 16), minutes: 30, kind: .recruiterScreen, format: .phone,
                                    location: "+1 555 0100", with: [jordan], planned: 5, given: 8)
-            answer(screen, jordan, demo.loveQuestion, "People here really care about the patients. Every sprint demo starts with a story from a clinic.")
+            answer(screen, jordan, demo.loveQuestion, "The mission: we keep patients out of hospital. Every sprint demo starts with a story from a clinic.")
             answer(screen, jordan, demo.improveQuestion, "Honestly, the engineers get paged a lot at night since we went live in two more states. We are hiring to fix it.",
                    tags: [.onCall])
 
             let panel = interview(lumen, at: day(-5, 10), minutes: 60, kind: .panel, format: .video,
                                   location: "https://meet.example/lumen-panel", with: [priya, tomas, mei], planned: 15, given: 12,
                                   notes: "Friendly, but everyone looked tired.")
-            answer(panel, priya, nil, text: "Why does the team need this role now, and what would make you glad you hired me six months from now?",
+            answer(panel, priya, demo.whyQuestion, text: Self.whyWording,
                    "We lose a week every month to pipeline incidents. In six months I want the on-call load halved and alerts that mean something.")
+            // Something no theme covers, said by two people: the insight groups it by its words.
+            let surprise = "What surprised you most in your first month here?"
+            answer(panel, tomas, nil, text: surprise, "How big the FHIR standard is. The FHIR spec never seems to end.")
+            answer(panel, mei, nil, text: surprise, "FHIR, honestly: the FHIR standard has hundreds of resource types.")
             closingRound(panel, [priya, tomas, mei],
                 love: ["The mission. We help people stay out of hospital, and I can see it in the numbers.",
                        "The people are kind and very sharp. Nobody hoards knowledge.",
@@ -183,6 +197,15 @@ public struct DemoData: Sendable {
             answer(screen, anna, demo.improveQuestion, "Decisions take a while; there are a lot of approval steps and meetings before anything ships.",
                    tags: [.process])
 
+            let manager = interview(northwind, at: day(-3, 15), minutes: 45, kind: .hiringManager, format: .video,
+                                    location: "https://meet.example/nw-manager", with: [marcus], planned: 10, given: 10)
+            // A why-answer with no work, outcome or time frame in it: the insight calls it vague.
+            answer(manager, marcus, demo.whyQuestion, text: Self.whyWording,
+                   "Honestly we just need another strong pair of hands, someone who fits in and gets things done.")
+            closingRound(manager, [marcus],
+                love: ["The scale of it. And our new ad tech venture: we will sell ad space on the tracking pages customers visit."],
+                improve: ["Too many sign-offs. Every change goes through a review board and three approval meetings."])
+
             _ = interview(northwind, at: day(2, 10), minutes: 60, kind: .technical, format: .video,
                           location: "https://meet.example/nw-tech", with: [marcus, ravi], planned: 10)
             _ = interview(northwind, at: day(2, 11, 15), minutes: 45, kind: .systemDesign, format: .video,
@@ -205,10 +228,17 @@ public struct DemoData: Sendable {
 
             let first = interview(fernhill, at: day(-25, 15), minutes: 45, kind: .hiringManager, format: .video,
                                   location: "https://meet.example/fernhill", with: [lena], planned: 10, given: 15)
-            answer(first, lena, nil, text: "What does this role need to have changed six months from now for you to call the hire a success?",
+            offers.append(Offer(
+                companyID: fernhill.id,
+                terms: OfferTerms(basePay: 92_000, bonus: 6_000, equity: "None (bootstrapped); profit share of up to 5%", currency: "EUR",
+                                  startDate: String(LocalTime.format(day(45, 9), in: demo.zone).prefix(10)),
+                                  decisionDeadline: String(LocalTime.format(day(2, 17), in: demo.zone).prefix(10)),
+                                  notes: "Four-day week possible after probation."),
+                updatedAt: day(-2, 9)))
+            answer(first, lena, demo.whyQuestion, text: Self.whyWording,
                    "A second team lead so I can stop running two projects myself: by month six you run the school-portal team on your own, with a release every two weeks.")
             closingRound(first, [lena],
-                love: ["The teams decide how they work; I trust them and they trust each other."],
+                love: ["The people. Teams decide how they work; I trust them and they trust each other."],
                 improve: ["Our internal tooling is a bit behind; we spend our time on client work first."],
                 heard: [[.engineering]])
 
@@ -217,7 +247,7 @@ public struct DemoData: Sendable {
                                  notes: "Ran over; no time left for my questions, so I sent them by email.")
             closingRound(team, [ben, chloe],
                 love: ["Autonomy: the team picks its own stack for each client.",
-                       "Kind, helpful colleagues; people pair a lot."],
+                       "Kind, helpful colleagues who pair a lot, and you own your projects end to end."],
                 improve: [nil, "Internal tools are old, and nobody has time for them between projects."],
                 heard: [[], [.techDebt]])
         }
