@@ -9,7 +9,8 @@ public struct PastAnswer: Equatable, Sendable {
     public var special: QuestionSpecial?
     public var status: AskStatus
     public var answer: String?
-    /// Themes the candidate tagged on the answer.
+    /// Themes the answer raised as problems: read by the insight pipeline (with the candidate's
+    /// corrections) or tagged by the candidate.
     public var tags: [Theme]
     /// The interview's day, `YYYY-MM-DD`.
     public var day: String

@@ -15,6 +15,7 @@ public enum CandorMigrations {
             M009_ScheduleRulesAndCalendarFeed(),
             M010_PlanEdits(),
             M011_AnswerCapture(),
+            M012_Insights(),
         ]
     }
 }

@@ -20,6 +20,8 @@ final class AskModel: Model, @unchecked Sendable {
     @Field(key: "pinned") var pinned: Bool
     /// Theme ids, comma-separated.
     @Field(key: "tags") var tags: String
+    /// Theme ids the candidate dismissed from the detected ones, comma-separated.
+    @Field(key: "dismissed_themes") var dismissedThemes: String
     /// The plan's reasons, as JSON.
     @Field(key: "reasons") var reasons: String
     /// Bumped by every change to the answer; a save must name the version it started from.

@@ -19,7 +19,8 @@ extension Store {
                 .sorted { ($0.interviewID.uuidString, $0.questionID.uuidString) < ($1.interviewID.uuidString, $1.questionID.uuidString) },
             gutFeelings: try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).all()
                 .map { GutFeeling(interviewID: $0.interviewID, personID: $0.personID, score: $0.score) }
-                .sorted { ($0.interviewID.uuidString, $0.personID.uuidString) < ($1.interviewID.uuidString, $1.personID.uuidString) })
+                .sorted { ($0.interviewID.uuidString, $0.personID.uuidString) < ($1.interviewID.uuidString, $1.personID.uuidString) },
+            offers: try await offers().sorted { $0.companyID.uuidString < $1.companyID.uuidString })
     }
 
     /// Whether the account holds any part of a search yet (companies are where all else hangs).
@@ -120,10 +121,20 @@ extension Store {
             model.apply(ask)
             try await model.create(on: db)
         }
+        for offer in content.offers {
+            let row = OfferModel()
+            row.id = UUID()
+            row.accountID = accountID
+            row.companyID = offer.companyID
+            row.apply(offer.terms)
+            row.updatedAt = offer.updatedAt
+            try await row.create(on: db)
+        }
     }
 
     /// Deletes every row of the account but the account itself, children before parents.
     private func deleteEverything() async throws {
+        try await OfferModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await PlanDropModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await AskModel.query(on: db).filter(\.$accountID == accountID).delete()

@@ -13,7 +13,9 @@ extension Store {
                     "The demo only loads into an empty search. Try it in a new database: candor demo --db /tmp/candor-demo.sqlite")
             }
             let closing = try await store.ensureClosingQuestions()
-            let content = DemoData(now: store.now(), zone: zone, loveQuestion: closing.love, improveQuestion: closing.improve).content()
+            let why = try await store.questions().first { $0.special == .whyRole }
+            let content = DemoData(now: store.now(), zone: zone, loveQuestion: closing.love, improveQuestion: closing.improve,
+                                   whyQuestion: why).content()
             if try await !store.profile().hasPreferences {
                 try await store.saveProfile(content.profile)
             }

@@ -198,18 +198,25 @@ extension Store {
     }
 
     /// What was said at the company in other interviews, for follow-ups and repeats.
+    ///
+    /// Each answer's `tags` are the themes it raised as problems: read by the insight pipeline,
+    /// with the candidate's corrections and tags applied.
     private func history(companyID: UUID, excluding interviewID: UUID) async throws -> [PastAnswer] {
         let interviews = Dictionary(uniqueKeysWithValues: try await interviews(companyID: companyID).map { ($0.id, $0) })
         let names = Dictionary(uniqueKeysWithValues: try await people(companyID: companyID).map { ($0.id, $0.name) })
         let specials = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0.special) })
+        var cache = StemCache()
         return try await asks(companyID: companyID).filter { $0.interviewID != interviewID }.map { ask in
-            let interview = interviews[ask.interviewID]
-            let zone = interview.flatMap { TimeZone(identifier: $0.timeZone) } ?? .current
+            let special = ask.questionID.flatMap { specials[$0] ?? nil }
+            let side = AnswerSide(special: special)
+            let reading = ThemeDetector.read(ask.answer ?? "", side: side, cache: &cache)
+            let problems = InsightEngine.corrected(reading, tags: [], dismissed: ask.dismissedThemes)
+                .filter { $0.polarity == .negative }.map(\.theme)
             return PastAnswer(
                 interviewID: ask.interviewID, personID: ask.personID, personName: names[ask.personID] ?? "Someone",
-                questionID: ask.questionID, special: ask.questionID.flatMap { specials[$0] ?? nil }, status: ask.status,
-                answer: ask.answer, tags: ask.tags,
-                day: interview.map { String(LocalTime.format($0.startsAt, in: zone).prefix(10)) } ?? "")
+                questionID: ask.questionID, special: special, status: ask.status,
+                answer: ask.answer, tags: (problems + ask.tags).uniqued(),
+                day: interviews[ask.interviewID]?.localDay ?? "")
         }
     }
 

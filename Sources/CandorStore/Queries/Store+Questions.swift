@@ -109,6 +109,7 @@ extension AskModel {
         answeredAt = ask.answeredAt
         pinned = ask.pinned
         tags = ask.tags.map(\.rawValue).joined(separator: ",")
+        dismissedThemes = ask.dismissedThemes.map(\.rawValue).joined(separator: ",")
         reasons = (try? String(decoding: JSONEncoder().encode(ask.reasons), as: UTF8.self)) ?? "[]"
         version = ask.version
     }
@@ -120,6 +121,7 @@ extension AskModel {
             createdAt: createdAt, updatedAt: updatedAt, askedAt: askedAt, answeredAt: answeredAt, pinned: pinned,
             tags: try Theme.storedList(tags.split(separator: ",").map(String.init), field: "tags"),
             reasons: (try? JSONDecoder().decode([PlanReason].self, from: Data(reasons.utf8))) ?? [],
-            version: version)
+            version: version,
+            dismissedThemes: try Theme.storedList(dismissedThemes.split(separator: ",").map(String.init), field: "dismissed themes"))
     }
 }

@@ -1,0 +1,85 @@
+import CandorCore
+import FluentKit
+import Foundation
+
+extension Store {
+    /// What the answers given at a company add up to. Computed on each call from the stored
+    /// answers and corrections (a few milliseconds), so nothing derived can go stale.
+    public func insight(companyID: UUID) async throws -> CompanyInsight {
+        InsightEngine.analyze(try await insightInput(companyID: companyID))
+    }
+
+    /// Companies side by side, in the order given, each with its offer if one was recorded.
+    public func comparison(companyIDs: [UUID]) async throws -> Comparison {
+        let profile = try await profile()
+        var cache = StemCache()
+        var compared: [ComparedCompany] = []
+        for id in companyIDs.uniqued() {
+            let company = try await company(id: id)
+            let insight = InsightEngine.analyze(try await insightInput(companyID: id, profile: profile), cache: &cache)
+            compared.append(ComparedCompany(
+                companyID: id, name: company.name, status: company.status, insight: insight,
+                dealbreakers: profile.dealbreakers, offer: try await offer(companyID: id)?.terms))
+        }
+        return Comparison(companies: compared)
+    }
+
+    /// Applies the candidate's correction to the themes of one answer.
+    @discardableResult
+    public func correctThemes(askID: UUID, _ correction: ThemeCorrection) async throws -> Ask {
+        let row = try await askModel(id: askID)
+        let ask = try row.record()
+        let corrected = correction.applied(tags: ask.tags, dismissed: ask.dismissedThemes)
+        row.tags = corrected.tags.map(\.rawValue).joined(separator: ",")
+        row.dismissedThemes = corrected.dismissed.map(\.rawValue).joined(separator: ",")
+        row.updatedAt = now()
+        try await row.save(on: db)
+        return try row.record()
+    }
+
+    /// The company's interviews, people and answers as the analysis reads them.
+    public func insightInput(companyID: UUID, profile: Profile? = nil) async throws -> InsightInput {
+        let company = try await company(id: companyID)
+        let interviews = try await interviews(companyID: companyID)
+        let questions = Dictionary(try await questions(includeRetired: true).map { ($0.id, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+        let answers = try await asks(companyID: companyID).map { ask in
+            let question = ask.questionID.flatMap { questions[$0] }
+            return InsightAnswer(
+                askID: ask.id, interviewID: ask.interviewID, personID: ask.personID, questionText: ask.questionText,
+                special: question?.special, status: ask.status, text: ask.answer, tags: ask.tags,
+                dismissed: ask.dismissedThemes, questionThemes: question?.themes ?? [])
+        }
+        let profile = if let profile { profile } else { try await self.profile() }
+        var feelings: [GutFeeling] = []
+        for interview in interviews { feelings += try await gutFeelings(interviewID: interview.id) }
+        return InsightInput(
+            companyName: company.name,
+            profile: profile,
+            people: try await people(companyID: companyID).map { InsightPerson(id: $0.id, name: $0.name, roleKind: $0.roleKind) },
+            interviews: interviews.map { interview in
+                InsightInterview(id: interview.id, startsAt: interview.startsAt, day: interview.localDay,
+                                 minutesPlanned: interview.questionMinutesPlanned, minutesGiven: interview.questionMinutesGiven)
+            },
+            answers: answers,
+            gutFeelings: feelings)
+    }
+}
+
+extension Interview {
+    /// The interview's calendar day where it takes place, `YYYY-MM-DD`.
+    var localDay: String {
+        String(LocalTime.format(startsAt, in: TimeZone(identifier: timeZone) ?? .current).prefix(10))
+    }
+}
+
+extension Store {
+    /// The answer a reference means: its full id or a unique start of it (as `candor answers` and
+    /// `candor analyze` show).
+    public func ask(matching reference: String) async throws -> Ask {
+        let rows = try await AskModel.query(on: db).filter(\.$accountID == accountID).all()
+        let row = try Resolver.pick(reference, in: rows, kind: "answer", id: { $0.id! }, name: { _ in "" },
+                                    hint: "Run `candor analyze COMPANY` or `candor answers INTERVIEW` to see answer ids.")
+        return try row.record()
+    }
+}
