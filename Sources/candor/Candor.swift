@@ -14,6 +14,7 @@ struct Candor: AsyncParsableCommand {
             PlanCommand.self,
             AnswerCommand.self,
             AnswersCommand.self,
+            AnalyzeCommand.self, CompareCommand.self, OfferCommand.self, ThemeCommand.self,
             QuestionCommand.self,
             ProfileCommand.self,
             ScheduleCommand.self,

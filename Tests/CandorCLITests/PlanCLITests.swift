@@ -204,7 +204,9 @@ struct PlanCLITests {
         let text = try sandbox.candor("plan", id)
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.contains("\nClosing round\n  [✓] "))
-        #expect(text.output.contains("Tomás Ortega (engineer)\n  Only the closing round.\n"))
+        // What was asked on the spot stays in the record, marked asked.
+        #expect(text.output.contains("Tomás Ortega (engineer)\n  [✓] "))
+        #expect(text.output.contains("What surprised you most in your first month here?"))
         #expect(!text.output.contains("--replan"))
 
         let replan = try sandbox.candor("plan", id, "--replan")
