@@ -28,6 +28,15 @@ func routes(_ app: Application) throws {
     app.get("companies", ":id", "remove", use: CompanyController.confirmRemove)
     app.post("companies", ":id", "remove", use: CompanyController.remove)
 
+    // What the answers at a company add up to; each theme read in an answer can be corrected.
+    app.get("companies", ":id", "insight", use: InsightController.show)
+    app.post("asks", ":askID", "themes", use: InsightController.correct)
+    // A company's offer: one form, and emptied it removes the offer.
+    app.get("companies", ":id", "offer", use: OfferController.edit)
+    app.post("companies", ":id", "offer", use: OfferController.save)
+    // Companies side by side, chosen with ?company=<id> once per company (a GET form).
+    app.get("compare", use: CompareController.show)
+
     app.get("companies", ":id", "people", "new", use: PersonController.new)
     app.post("companies", ":id", "people", use: PersonController.create)
     app.get("people", ":id", use: PersonController.show)

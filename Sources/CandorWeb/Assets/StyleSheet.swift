@@ -172,6 +172,51 @@ enum StyleSheet {
     @media (max-width: 640px) { .capture-bar { margin-top: -.25rem; } .capture-item textarea { min-height: 10rem; }
       .capture-title { font-size: 1rem; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       .capture .card { padding: .8rem .75rem; } .capture .row .field { flex-basis: 100%; } }
+    input[type=date] { padding: .5rem .6rem; border: 1px solid #b9c1cf; border-radius: 6px; font: inherit; background: #fff; }
+    /* The insight page. Flag kinds differ by their badge's words and their border's style, not only by colour. */
+    nav.page-contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: .2rem 1rem; padding: 0; margin: 0 0 1rem; }
+    .badge { display: inline-block; padding: .05rem .5rem; border: 1px solid; border-radius: 4px; font-size: .8rem; font-weight: 700;
+      letter-spacing: .02em; background: #eef0f3; color: var(--muted); }
+    .badge.bad { background: #fbe7e5; color: var(--bad); } .badge.warn { background: #fff1dc; color: var(--warn); }
+    .badge.good { background: #e3f4ea; color: var(--good); }
+    .flag-card { background: var(--paper); border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: var(--radius);
+      padding: .7rem 1rem; margin-bottom: .8rem; }
+    .flag-card.bad { border-left-color: var(--bad); } .flag-card.warn { border-left-style: dashed; border-left-color: var(--warn); }
+    .flag-card.good { border-left-style: double; border-left-color: var(--good); } .flag-card.process { border-left-style: dotted; }
+    .flag-head { margin: 0 0 .4rem; }
+    ul.quotes { list-style: none; margin: 0; padding: 0; }
+    figure.quote { margin: .3rem 0 .55rem; } figure.quote figcaption { margin: 0; overflow-wrap: anywhere; }
+    figure.quote blockquote { margin: .15rem 0 0; }
+    p.dodged { font-style: italic; color: var(--muted); margin: .15rem 0 0; }
+    ul.consensus { padding-left: 1.2rem; } ul.consensus li { margin-bottom: .35rem; }
+    .theme-board { display: grid; gap: .75rem; }
+    .board-theme h3 { margin-top: 0; }
+    .board-sides { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1.2rem; }
+    .board-side h4 { margin: 0 0 .3rem; font-size: .95rem; }
+    ul.voices { list-style: none; margin: 0; padding: 0; } ul.voices > li { margin-bottom: .5rem; }
+    ol.read-answers { list-style: none; padding: 0; }
+    .read-answer:target { outline: 3px solid #9db4f0; }
+    ul.mentions { list-style: none; padding: 0; margin: .3rem 0 .6rem; }
+    ul.mentions > li { padding: .4rem 0; border-top: 1px solid var(--line); }
+    .chip { display: inline-block; padding: .1rem .6rem; border: 1px solid #b9c1cf; border-radius: 999px; background: var(--wash);
+      font-size: .88rem; margin-right: .3rem; }
+    .chip.positive { background: #e3f4ea; border-color: #9fd3b5; } .chip.negative { background: #fbe7e5; border-color: #f0b8b3; }
+    .chip.confirmed, .chip.candidate { border-width: 2px; } .chip.dismissed { background: #fff; border-style: dashed; color: var(--muted); }
+    .chip-meta { font-weight: 400; color: var(--muted); }
+    form.theme-fix { display: flex; flex-wrap: wrap; gap: .35rem; align-items: center; margin: .3rem 0 0; }
+    form.theme-fix button { padding: .15rem .7rem; font-size: .85rem; }
+    form.theme-fix select { width: auto; max-width: 16rem; padding: .2rem .4rem; }
+    form.theme-fix label.inline { font-size: .88rem; }
+    form.add-theme { margin-top: .5rem; }
+    /* The comparison page. */
+    table.compare thead th { font-size: 1rem; color: var(--ink); min-width: 10rem; }
+    table.compare th[scope=row] { color: var(--ink); }
+    table.compare tbody.offer-rows th[scope=colgroup] { background: var(--wash); color: var(--ink); font-size: 1rem; }
+    table.compare ul.compact { margin: 0; padding-left: 1rem; }
+    .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; overflow-x: auto; }
+    svg.theme-chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+    details.chart-numbers { margin: .75rem 0 1rem; }
+    @media (max-width: 640px) { .board-sides { grid-template-columns: 1fr; } }
     @media print {
       @page { margin: 12mm; }
       :root { font-size: 10pt; }

@@ -60,6 +60,12 @@ enum Notice: String {
     case captureSaved = "capture-saved"
     case captureAdded = "capture-added"
     case captureFinished = "capture-finished"
+    case themeConfirmed = "theme-confirmed"
+    case themeDismissed = "theme-dismissed"
+    case themeRetagged = "theme-retagged"
+    case themeRestored = "theme-restored"
+    case offerSaved = "offer-saved"
+    case offerRemoved = "offer-removed"
 
     var text: String {
         switch self {
@@ -87,6 +93,12 @@ enum Notice: String {
         case .captureSaved: "Saved."
         case .captureAdded: "Question added to their questions, and to the plan."
         case .captureFinished: "Saved. The interview is marked as held."
+        case .themeConfirmed: "Theme confirmed: it counts for this answer now."
+        case .themeDismissed: "Theme dismissed: it no longer counts for this answer. Restore brings it back."
+        case .themeRetagged: "Theme changed: the answer counts under the new theme."
+        case .themeRestored: "Theme restored: back to what Candor read in the answer."
+        case .offerSaved: "Offer saved."
+        case .offerRemoved: "Offer removed."
         }
     }
 

@@ -4,7 +4,7 @@ import Vapor
 
 /// The parts of the site the navigation bar names.
 enum Section: String, CaseIterable {
-    case home, pipeline, companies, interviews, agenda, questions, profile
+    case home, pipeline, companies, interviews, agenda, compare, questions, profile
 
     var title: String {
         switch self {
@@ -13,6 +13,7 @@ enum Section: String, CaseIterable {
         case .companies: "Companies"
         case .interviews: "Interviews"
         case .agenda: "Agenda"
+        case .compare: "Compare"
         case .questions: "Questions"
         case .profile: "What matters to you"
         }

@@ -12,6 +12,8 @@ struct CompanyShowModel {
     var flash: String?
     /// Who has not had the closing questions yet, and which dealbreakers nobody was asked about.
     var coverage: PlanCoverage
+    /// The offer the company made, if one was recorded.
+    var offer: Offer? = nil
     /// The viewer's zone, for interview times.
     var zone: TimeZone = LocalTime.machineZone
     /// Interviews ending after this are still to come, and get a link to their plan.
@@ -25,7 +27,8 @@ struct CompanyShowModel {
             people: try await store.people(companyID: id),
             interviews: try await store.interviews(companyID: id),
             asks: Dictionary(grouping: asks, by: \.interviewID).mapValues { $0.sorted { $0.position < $1.position } },
-            flash: flash, coverage: try await store.coverage(companyID: id), zone: zone)
+            flash: flash, coverage: try await store.coverage(companyID: id),
+            offer: try await store.offer(companyID: id), zone: zone)
     }
 
     func isUpcoming(_ interview: Interview) -> Bool {

@@ -14,9 +14,11 @@ struct CompanyShowView {
                 H.a("Edit", href: "/companies/\(company.id)/edit", [.cls("button secondary")]),
                 H.a("Add a person", href: "/companies/\(company.id)/people/new", [.cls("button secondary")]),
                 H.a("Add an interview", href: "/companies/\(company.id)/interviews/new", [.cls("button")]),
+                H.a("What you heard", href: "/companies/\(company.id)/insight", [.cls("button secondary")]),
             ]),
             facts(),
             statusCard(),
+            offerCard(),
             peopleSection(),
             coverageCard(),
             interviewsSection(),
@@ -62,6 +64,24 @@ struct CompanyShowView {
                     change.note.map { H.span(" — " + $0, [.cls("muted")]) } ?? H.nothing,
                 ])
             }),
+        ])
+    }
+
+    /// The offer's terms, or a way to record one.
+    private func offerCard() -> Markup {
+        let company = model.company
+        let rows = model.offer.map { OfferText.rows($0.terms) } ?? []
+        return H.tag("section", [.cls("card offer"), .id("offer")], [
+            H.h2("Offer"),
+            rows.isEmpty
+                ? H.p("No offer recorded.", [.cls("muted")])
+                : H.facts(rows.map { row in
+                    (row.label, row.label == "Notes" ? H.div([.cls("pre")], [H.text(row.value)]) : H.text(row.value))
+                }),
+            H.p([.cls("small")], [
+                H.a(rows.isEmpty ? "Record an offer" : "Edit the offer", href: "/companies/\(company.id)/offer"),
+                rows.isEmpty ? H.nothing : H.group([H.text(" · "), H.a("Compare it with others", href: "/compare")]),
+            ]),
         ])
     }
 

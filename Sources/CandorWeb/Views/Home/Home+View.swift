@@ -46,6 +46,7 @@ struct HomeView {
                 H.a("All interviews", href: "/interviews", [.cls("button secondary")]),
             ]),
         ]
+        content.append(offersDue())
         if !model.hasPreferences {
             content.append(Blocks.info("Tell Candor what matters to you so it can rank questions and flag dealbreakers."))
             content.append(H.p([], [H.a("Set your values and dealbreakers", href: "/profile")]))
@@ -76,6 +77,19 @@ struct HomeView {
             content.append(H.div([.cls("grid")], model.closed.map(column)))
         }
         return content
+    }
+
+    /// Offers that need an answer within days: the most pressing thing on the page, so it comes first.
+    private func offersDue() -> Markup {
+        guard !model.offersDue.isEmpty else { return H.nothing }
+        return H.tag("section", [.cls("alert warning offers-due"), .id("offers-due"), .aria("labelledby", "offers-due-heading")], [
+            H.tag("h2", [.id("offers-due-heading")], text: model.offersDue.count == 1 ? "A decision is due" : "Decisions are due"),
+            H.ul([], model.offersDue.map { due in
+                H.group([H.tag("strong", text: due.message), H.text(" · "),
+                         H.a("Offer details", href: "/companies/\(due.companyID)#offer")])
+            }),
+            H.p([], [H.a("Compare your options", href: "/compare")]),
+        ])
     }
 
     /// A short count of what the agenda flags, with the worst first; the agenda has the detail.

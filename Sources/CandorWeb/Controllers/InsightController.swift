@@ -1,0 +1,36 @@
+import CandorCore
+import Vapor
+
+/// A company's insight page, and the corrections the candidate makes to the themes read in
+/// one answer. A correction goes back to the answer it changed (303) with a notice; one the
+/// store refuses is a 422 page with one line.
+enum InsightController {
+    @Sendable static func show(req: Request) async throws -> Page {
+        let model = try await InsightPageModel.load(
+            from: req.store, companyID: try req.uuid("id"), notice: Notice.from(req), now: Date(), zone: req.viewerZone)
+        return InsightView(model: model).page()
+    }
+
+    @Sendable static func correct(req: Request) async throws -> Response {
+        let ask: Ask
+        do {
+            ask = try await req.store.ask(id: try req.uuid("askID"))
+        } catch is CandorError {
+            throw Abort(.notFound, reason: "There is no such answer.")
+        }
+        let companyID = try await req.store.interview(id: ask.interviewID).companyID
+        let input = try req.content.decode(ThemeCorrectionInput.self)
+        let insight = "/companies/\(companyID)/insight"
+        // Only a page of this company's own is a place to go back to.
+        let back = BackPath.safe(input.back, allowed: [insight]) ?? insight
+        do {
+            let correction = try input.correction()
+            try await req.store.correctThemes(askID: ask.id, correction)
+            return req.seeOther(BackPath.adding(ThemeCorrectionInput.notice(for: correction), to: back, anchor: "answer-\(ask.id)"))
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight))
+                .page().encodeResponse(for: req)
+        }
+    }
+}
