@@ -80,13 +80,16 @@ public enum InsightEngine {
                 }
             }
         }
-        return order.compactMap { theme in
-            guard let first = firstRaised[theme] else { return nil }
-            let probedLater = input.answers.contains { answer in
-                answer.wasAsked && answer.questionThemes.contains(theme)
-                    && (starts[answer.interviewID] ?? .distantPast) > first.start
+        // The latest interview in which a question probing each theme was put to someone.
+        var lastProbed: [Theme: Date] = [:]
+        for answer in input.answers where answer.wasAsked && !answer.questionThemes.isEmpty {
+            let start = starts[answer.interviewID] ?? .distantPast
+            for theme in answer.questionThemes where start > lastProbed[theme] ?? .distantPast {
+                lastProbed[theme] = start
             }
-            guard !probedLater else { return nil }
+        }
+        return order.compactMap { theme in
+            guard let first = firstRaised[theme], (lastProbed[theme] ?? .distantPast) <= first.start else { return nil }
             return FollowUp(theme: theme, raisedBy: raisers[theme] ?? [], firstRaised: first.day,
                             question: theme.followUpQuestion, askRole: theme.followUpRole)
         }
