@@ -177,6 +177,16 @@ struct InsightEngineTests {
         #expect(confirmed.tags == [.onCall] && confirmed.dismissed.isEmpty)
     }
 
+    @Test func manyCompaniesInParallelGiveWhatOneByOneGives() {
+        let inputs = (0..<7).map { index in
+            var company = Company()
+            company.say(company.ana, .closingImprove, "The pager goes off at night far too often, week \(index).")
+            company.say(company.ben, .closingLove, index.isMultiple(of: 2) ? "Kind colleagues." : "The mission.")
+            return company.input
+        }
+        #expect(InsightEngine.analyze(companies: inputs) == inputs.map { InsightEngine.analyze($0) })
+    }
+
     @Test func sameInputSameInsight() {
         var company = Company()
         company.say(company.ana, .closingImprove, "The pager goes off at night far too often.")
