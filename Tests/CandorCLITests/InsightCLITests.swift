@@ -32,6 +32,18 @@ struct InsightCLITests {
 
     private func short(_ id: UUID) -> String { String(id.uuidString.lowercased().prefix(8)) }
 
+    @Test func statusPutsAnOfferDeadlineWithinThreeDaysFirst() throws {
+        let sandbox = try demo()
+        let run = try sandbox.candor("status")
+        #expect(run.status == 0, "\(run.errors)")
+        // The demo's offer from Fernhill needs an answer in two days.
+        let first = try #require(run.output.split(separator: "\n").first)
+        #expect(first.hasPrefix("Decision due: the offer from Fernhill Studio in 2 days ("), "\(first)")
+
+        #expect(try sandbox.candor("offer", "set", "fernhill", "--deadline", "2099-01-01").status == 0)
+        #expect(!(try sandbox.candor("status").output.contains("Decision due")))
+    }
+
     @Test func helpListsTheInsightCommands() throws {
         let run = try Sandbox().candor("--help")
         #expect(run.status == 0)

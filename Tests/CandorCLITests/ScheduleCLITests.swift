@@ -212,7 +212,7 @@ struct ScheduleCLITests {
 
         let run = try sandbox.candor("status")
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("Practice: Your last interview was on \(lastDay)."))
+        #expect(run.output.contains("\nPractice: Your last interview was on \(lastDay)."), "after the demo offer's deadline line")
         #expect(run.output.contains("Pipeline: 0 researching, 0 applied, 2 interviewing, 1 offer; 0 closed"))
         #expect(run.output.contains("Next interviews (times in "))
         #expect(run.output.contains("Northwind Logistics"))

@@ -43,6 +43,17 @@ struct StatusCommand: AsyncParsableCommand {
         var closed: Int
         var nextInterviews: [Interview]
         var scheduleFlags: Flags
+        /// Offers whose decision deadline is today or within the next three days, soonest first.
+        var offersDue: [OfferDue]
+
+        struct OfferDue: Encodable {
+            var company: String
+            var companyID: UUID
+            /// `YYYY-MM-DD`.
+            var decisionDeadline: String
+            /// 0 is today.
+            var daysLeft: Int
+        }
     }
 
     func run() async throws {
@@ -55,6 +66,12 @@ struct StatusCommand: AsyncParsableCommand {
             let agenda = try await store.agenda(
                 from: now, to: now.addingTimeInterval(TimeInterval(Self.flagDays * 86_400)), zone: zone)
             let errors = agenda.flags.filter { $0.severity == .error }.count
+            let today = ViewerTime.day(now, in: zone)
+            let due = try await store.offersDueSoon(today: today).compactMap { item -> Report.OfferDue? in
+                guard let deadline = item.offer.terms.decisionDeadline,
+                      let days = item.offer.terms.daysToDeadline(from: today) else { return nil }
+                return Report.OfferDue(company: item.company.name, companyID: item.company.id, decisionDeadline: deadline, daysLeft: days)
+            }
             return Report(
                 zone: ViewerTime.name(tz, of: zone),
                 practice: nudge,
@@ -63,13 +80,20 @@ struct StatusCommand: AsyncParsableCommand {
                 }),
                 closed: companies.filter { !$0.status.isActive }.count,
                 nextInterviews: Array(next),
-                scheduleFlags: .init(days: Self.flagDays, errors: errors, warnings: agenda.flags.count - errors, flags: agenda.flags))
+                scheduleFlags: .init(days: Self.flagDays, errors: errors, warnings: agenda.flags.count - errors, flags: agenda.flags),
+                offersDue: due)
         }
         if json { return try Output.json(report) }
         printReport(report, zone: zone)
     }
 
     private func printReport(_ report: Report, zone: TimeZone) {
+        // The most pressing line comes first.
+        for offer in report.offersDue {
+            let when = offer.daysLeft == 0 ? "today" : offer.daysLeft == 1 ? "in 1 day" : "in \(offer.daysLeft) days"
+            print("Decision due: the offer from \(Output.printable(offer.company)) \(when) (\(offer.decisionDeadline)). "
+                  + "Weigh it with `candor compare`.")
+        }
         print("Practice: \(report.practice.message)")
 
         let active = PipelineStatus.allCases.filter(\.isActive)
