@@ -7,13 +7,15 @@ extension InsightEngine {
         let answers: [ReadAnswer]
         let board: Board
         let consensus: [Consensus]
+        /// The dealbreaker phrases found in each answer, by ask id.
+        let phraseHits: [UUID: [String]]
 
-        func flags(cache: inout StemCache) -> [InsightFlag] {
-            redFlags(cache: &cache) + tradeOffs() + greenFlags() + yourPeople() + dodgedClosings() + noTimeForQuestions() + vagueWhyRole()
+        func flags() -> [InsightFlag] {
+            redFlags() + tradeOffs() + greenFlags() + yourPeople() + dodgedClosings() + noTimeForQuestions() + vagueWhyRole()
         }
 
         /// A dealbreaker theme raised as a problem by anyone, or a dealbreaker phrase said at all.
-        func redFlags(cache: inout StemCache) -> [InsightFlag] {
+        func redFlags() -> [InsightFlag] {
             var flags: [InsightFlag] = []
             for theme in input.profile.dealbreakers {
                 guard let voices = board.row(theme)?.toImprove, !voices.isEmpty else { continue }
@@ -23,12 +25,9 @@ extension InsightEngine {
                     + (shared ? ", and most of the people asked agree." : ".")
                 flags.append(InsightFlag(kind: .redFlag, summary: summary, theme: theme, evidence: voices.flatMap(\.quotes)))
             }
-            guard !input.profile.dealbreakerPhrases.isEmpty else { return flags }
-            let matcher = PhraseMatcher(phrases: input.profile.dealbreakerPhrases)
             var evidence: [String: [Quote]] = [:]
             for answer in answers {
-                guard let text = answer.quote.text else { continue }
-                for phrase in matcher.matches(in: text, cache: &cache) { evidence[phrase, default: []].append(answer.quote) }
+                for phrase in phraseHits[answer.quote.askID] ?? [] { evidence[phrase, default: []].append(answer.quote) }
             }
             for phrase in input.profile.dealbreakerPhrases {
                 guard let quotes = evidence[phrase] else { continue }

@@ -20,9 +20,10 @@ public enum InsightEngine {
     public static func analyze(_ input: InsightInput, cache: inout StemCache) -> CompanyInsight {
         var reader = Reader(input: input)
         let read = reader.readAnswers(cache: &cache)
+        let phraseHits = reader.dealbreakerPhrases
         let board = Board(answers: read, input: input)
         let consensus = board.consensus()
-        var flags = FlagFinder(input: input, answers: read, board: board, consensus: consensus).flags(cache: &cache)
+        var flags = FlagFinder(input: input, answers: read, board: board, consensus: consensus, phraseHits: phraseHits).flags()
         flags.sort { $0.kind < $1.kind }
         let gut = input.gutFeelings.map(\.score)
         let recorded = input.interviews.filter { $0.minutesGiven != nil }
@@ -113,15 +114,22 @@ extension InsightEngine {
     /// Reads each answer once, in interview order.
     struct Reader {
         let input: InsightInput
+        /// The candidate's dealbreaker phrases found in each answer (by ask id), matched on the
+        /// stems the theme reading already made rather than by reading every answer again.
+        private(set) var dealbreakerPhrases: [UUID: [String]] = [:]
+
+        init(input: InsightInput) { self.input = input }
 
         mutating func readAnswers(cache: inout StemCache) -> [ReadAnswer] {
+            let matcher = input.profile.dealbreakerPhrases.isEmpty ? nil : PhraseMatcher(phrases: input.profile.dealbreakerPhrases)
             let names = Dictionary(input.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let interviews = Dictionary(input.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var read: [(start: Date, index: Int, answer: ReadAnswer)] = []
             read.reserveCapacity(input.answers.count)
             for (index, answer) in input.answers.enumerated() {
                 guard let text = answer.spokenText else { continue }
-                let reading = ThemeDetector.read(text, side: answer.side, cache: &cache)
+                let (reading, stems) = ThemeDetector.readWithStems(text, side: answer.side, cache: &cache)
+                if let hits = matcher?.matches(stems: stems), !hits.isEmpty { dealbreakerPhrases[answer.askID] = hits }
                 let quote = Quote(
                     askID: answer.askID, personID: answer.personID, personName: names[answer.personID] ?? "Someone",
                     interviewID: answer.interviewID, day: interviews[answer.interviewID]?.day ?? "",

@@ -22,8 +22,15 @@ struct ClauseSplitter {
     private var clauses: [Clause] = []
     private var current = Clause()
     private var segment = 0
+    /// Every word's stem in order, contrast words included, for phrase matching on the same pass.
+    private var stems: [String] = []
 
     static func clauses(of text: String, cache: inout StemCache) -> [Clause] {
+        split(text, cache: &cache).clauses
+    }
+
+    /// The clauses, and the stems of all the words, from one pass over the text.
+    static func split(_ text: String, cache: inout StemCache) -> (clauses: [Clause], stems: [String]) {
         var splitter = ClauseSplitter()
         if StemCache.isASCII(text) {
             cache.scanASCII(
@@ -51,10 +58,11 @@ struct ClauseSplitter {
             }
         }
         splitter.cut(.clause)
-        return splitter.clauses
+        return (splitter.clauses, splitter.stems)
     }
 
     private mutating func add(_ facts: WordFacts) {
+        stems.append(facts.stem)
         if facts.roles.contains(.contrast) {
             cut(.clause)
             current.opener = facts.word

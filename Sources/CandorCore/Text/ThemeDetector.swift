@@ -31,7 +31,13 @@ public enum ThemeDetector {
 
     /// Reads one answer, stemming through `cache`; use one cache for many answers.
     public static func read(_ text: String, side: AnswerSide, cache: inout StemCache) -> ThemeReading {
-        let clauses = ClauseSplitter.clauses(of: text, cache: &cache)
+        readWithStems(text, side: side, cache: &cache).reading
+    }
+
+    /// The reading, and the stems of all the answer's words (stop words included) from the same
+    /// pass, so the insight can match the candidate's own phrases without reading the text again.
+    static func readWithStems(_ text: String, side: AnswerSide, cache: inout StemCache) -> (reading: ThemeReading, stems: [String]) {
+        let (clauses, stems) = ClauseSplitter.split(text, cache: &cache)
         var tallies = [ThemeTally](repeating: ThemeTally(), count: Theme.allCases.count)
         var clauseSigns: [Int] = []
         for clause in clauses {
@@ -47,7 +53,8 @@ public enum ThemeDetector {
             let (polarity, cue) = tally.outcome
             mentions.append(ThemeMention(theme: Theme.allCases[index], polarity: polarity, matched: tally.matched, cue: cue))
         }
-        return ThemeReading(side: side, polarity: overall(side: side, mentions: mentions, clauseSigns: clauseSigns), mentions: mentions)
+        let reading = ThemeReading(side: side, polarity: overall(side: side, mentions: mentions, clauseSigns: clauseSigns), mentions: mentions)
+        return (reading, stems)
     }
 
     /// The answer's polarity: set by the side, or on the other side the majority of the themes'
