@@ -64,9 +64,9 @@ struct InsightStoreTests {
                                                  terms: OfferTerms(basePay: 80_000, currency: "eur", decisionDeadline: "2026-12-01"))
             #expect(saved?.terms.currency == "EUR")
             #expect(try await store.company(id: northwind.id).status == .offer)
-            let due = try await store.offersDueSoon(today: "2026-11-29").map(\.company.name)
+            let due = try await store.offersDueSoon(today: "2026-11-29").map(\.company)
             #expect(due.contains("Northwind Logistics"))
-            #expect(try await store.offersDueSoon(today: "2026-11-20").map(\.company.name).contains("Northwind Logistics") == false)
+            #expect(try await store.offersDueSoon(today: "2026-11-20").map(\.company).contains("Northwind Logistics") == false)
             await #expect(throws: CandorError.self) {
                 try await store.setOffer(companyID: northwind.id, terms: OfferTerms(basePay: 1, currency: "euros"))
             }

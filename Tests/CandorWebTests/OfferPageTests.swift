@@ -12,7 +12,7 @@ struct OfferPageTests {
 
     /// The UTC calendar day `days` from now, `YYYY-MM-DD`.
     static func day(_ days: Int) -> String {
-        DayFormat.string(Date().addingTimeInterval(Double(days) * 86_400), zone: utc)
+        LocalTime.day(Date().addingTimeInterval(Double(days) * 86_400), in: utc)
     }
 
     static func postOffer(_ app: Application, _ company: Company, _ fields: [String: String]) async throws -> TestingHTTPResponse {

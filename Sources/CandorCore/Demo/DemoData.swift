@@ -231,8 +231,8 @@ public struct DemoData: Sendable {
             offers.append(Offer(
                 companyID: fernhill.id,
                 terms: OfferTerms(basePay: 92_000, bonus: 6_000, equity: "None (bootstrapped); profit share of up to 5%", currency: "EUR",
-                                  startDate: String(LocalTime.format(day(45, 9), in: demo.zone).prefix(10)),
-                                  decisionDeadline: String(LocalTime.format(day(2, 17), in: demo.zone).prefix(10)),
+                                  startDate: LocalTime.day(day(45, 9), in: demo.zone),
+                                  decisionDeadline: LocalTime.day(day(2, 17), in: demo.zone),
                                   notes: "Four-day week possible after probation."),
                 updatedAt: day(-2, 9)))
             answer(first, lena, demo.whyQuestion, text: Self.whyWording,

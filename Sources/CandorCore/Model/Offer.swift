@@ -110,3 +110,32 @@ public struct OfferTerms: Codable, Equatable, Sendable {
         return date
     }
 }
+
+/// An offer whose decision is due soon, as the home page and `candor status` show it.
+public struct OfferDeadline: Codable, Equatable, Sendable {
+    public var company: String
+    public var companyID: UUID
+    /// `YYYY-MM-DD`.
+    public var decisionDeadline: String
+    /// 0 is today.
+    public var daysLeft: Int
+
+    public init(company: String, companyID: UUID, decisionDeadline: String, daysLeft: Int) {
+        self.company = company
+        self.companyID = companyID
+        self.decisionDeadline = decisionDeadline
+        self.daysLeft = daysLeft
+    }
+
+    /// "today", "in 1 day", "in 3 days".
+    public var when: String {
+        switch daysLeft {
+        case 0: "today"
+        case 1: "in 1 day"
+        default: "in \(daysLeft) days"
+        }
+    }
+
+    /// "Decision due for the offer from Fernhill Studio in 2 days (2026-11-28)".
+    public var message: String { "Decision due for the offer from \(company) \(when) (\(decisionDeadline))" }
+}

@@ -27,8 +27,8 @@ public struct PracticeNudge: Codable, Equatable, Sendable {
         let dueDate = calendar.date(byAdding: .month, value: cadenceMonths, to: last) ?? last
         due = dueDate
         isDue = dueDate <= now
-        let lastDay = String(LocalTime.format(last, in: zone).prefix(10))
-        let dueDay = String(LocalTime.format(dueDate, in: zone).prefix(10))
+        let lastDay = LocalTime.day(last, in: zone)
+        let dueDay = LocalTime.day(dueDate, in: zone)
         message = isDue
             ? "Your last interview was on \(lastDay). You wanted one every \(cadence): time to book a practice interview."
             : "Your last interview was on \(lastDay). Next practice interview due by \(dueDay) (every \(cadence))."

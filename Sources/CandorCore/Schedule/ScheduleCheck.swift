@@ -101,7 +101,7 @@ public struct ScheduleCheck: Sendable {
 
     /// The calendar day of an instant in the viewer's zone, as `YYYY-MM-DD`.
     public func day(of date: Date) -> String {
-        String(LocalTime.format(date, in: zone).prefix(10))
+        LocalTime.day(date, in: zone)
     }
 
     /// The Monday of the week holding `date`, in the viewer's zone.

@@ -59,6 +59,11 @@ public enum LocalTime {
         return date
     }
 
+    /// The calendar day of an instant in `zone`, as `YYYY-MM-DD`.
+    public static func day(_ date: Date, in zone: TimeZone) -> String {
+        String(format(date, in: zone).prefix(10))
+    }
+
     /// Formats an instant as `YYYY-MM-DD HH:MM` in `zone`: the inverse of ``parse(_:in:field:)``.
     public static func format(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)

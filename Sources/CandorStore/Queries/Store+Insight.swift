@@ -69,7 +69,7 @@ extension Store {
 extension Interview {
     /// The interview's calendar day where it takes place, `YYYY-MM-DD`.
     var localDay: String {
-        String(LocalTime.format(startsAt, in: TimeZone(identifier: timeZone) ?? .current).prefix(10))
+        LocalTime.day(startsAt, in: TimeZone(identifier: timeZone) ?? .current)
     }
 }
 

@@ -43,13 +43,17 @@ extension Store {
         }
     }
 
-    /// Offers whose decision deadline is today or within the next few days, soonest first.
-    public func offersDueSoon(today: String) async throws -> [(company: Company, offer: Offer)] {
+    /// Offers whose decision deadline is today (`YYYY-MM-DD`, the viewer's day) or within the next
+    /// few days, soonest first; offers of companies already decided on are left out.
+    public func offersDueSoon(today: String) async throws -> [OfferDeadline] {
         let companies = Dictionary(try await companies().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return try await offers()
-            .filter { $0.terms.deadlineIsNear(today: today) }
-            .compactMap { offer in companies[offer.companyID].map { (company: $0, offer: offer) } }
-            .filter { ![.accepted, .declined, .rejected, .withdrawn].contains($0.company.status) }
-            .sorted { ($0.offer.terms.decisionDeadline ?? "", $0.company.name) < ($1.offer.terms.decisionDeadline ?? "", $1.company.name) }
+        return try await offers().compactMap { offer -> OfferDeadline? in
+            guard offer.terms.deadlineIsNear(today: today), let company = companies[offer.companyID],
+                  ![.accepted, .declined, .rejected, .withdrawn].contains(company.status),
+                  let deadline = offer.terms.decisionDeadline, let days = offer.terms.daysToDeadline(from: today)
+            else { return nil }
+            return OfferDeadline(company: company.name, companyID: company.id, decisionDeadline: deadline, daysLeft: days)
+        }
+        .sorted { ($0.decisionDeadline, $0.company) < ($1.decisionDeadline, $1.company) }
     }
 }

@@ -74,7 +74,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         guard let to else { return (start, nil) }
         let last = try ViewerTime.startOfDay(to, in: zone, option: "--to")
         guard last >= start else {
-            let first = ViewerTime.day(start, in: zone)
+            let first = LocalTime.day(start, in: zone)
             throw CandorError.invalidField(
                 field: "--to",
                 reason: from != nil
@@ -116,11 +116,11 @@ struct ScheduleCommand: AsyncParsableCommand {
     private func nothingScheduled(zone: TimeZone, window: (from: Date?, to: Date?)) -> String {
         let add = "Add one with `candor interview add COMPANY --at \"\(LocalTime.inputFormat)\"`."
         guard let from = window.from else { return "No interviews yet. \(add)" }
-        let first = ViewerTime.heading(ViewerTime.day(from, in: zone))
+        let first = ViewerTime.heading(LocalTime.day(from, in: zone))
         guard let to = window.to else {
             return "Nothing scheduled from \(first) on. \(add) `candor schedule --all` shows past interviews too."
         }
-        let last = ViewerTime.heading(ViewerTime.day(to.addingTimeInterval(-1), in: zone))
+        let last = ViewerTime.heading(LocalTime.day(to.addingTimeInterval(-1), in: zone))
         return first == last ? "Nothing scheduled on \(first)." : "Nothing scheduled from \(first) to \(last)."
     }
 }

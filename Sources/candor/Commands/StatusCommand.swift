@@ -44,16 +44,7 @@ struct StatusCommand: AsyncParsableCommand {
         var nextInterviews: [Interview]
         var scheduleFlags: Flags
         /// Offers whose decision deadline is today or within the next three days, soonest first.
-        var offersDue: [OfferDue]
-
-        struct OfferDue: Encodable {
-            var company: String
-            var companyID: UUID
-            /// `YYYY-MM-DD`.
-            var decisionDeadline: String
-            /// 0 is today.
-            var daysLeft: Int
-        }
+        var offersDue: [OfferDeadline]
     }
 
     func run() async throws {
@@ -66,12 +57,8 @@ struct StatusCommand: AsyncParsableCommand {
             let agenda = try await store.agenda(
                 from: now, to: now.addingTimeInterval(TimeInterval(Self.flagDays * 86_400)), zone: zone)
             let errors = agenda.flags.filter { $0.severity == .error }.count
-            let today = ViewerTime.day(now, in: zone)
-            let due = try await store.offersDueSoon(today: today).compactMap { item -> Report.OfferDue? in
-                guard let deadline = item.offer.terms.decisionDeadline,
-                      let days = item.offer.terms.daysToDeadline(from: today) else { return nil }
-                return Report.OfferDue(company: item.company.name, companyID: item.company.id, decisionDeadline: deadline, daysLeft: days)
-            }
+            let today = LocalTime.day(now, in: zone)
+            let due = try await store.offersDueSoon(today: today)
             return Report(
                 zone: ViewerTime.name(tz, of: zone),
                 practice: nudge,
@@ -90,8 +77,7 @@ struct StatusCommand: AsyncParsableCommand {
     private func printReport(_ report: Report, zone: TimeZone) {
         // The most pressing line comes first.
         for offer in report.offersDue {
-            let when = offer.daysLeft == 0 ? "today" : offer.daysLeft == 1 ? "in 1 day" : "in \(offer.daysLeft) days"
-            print("Decision due: the offer from \(Output.printable(offer.company)) \(when) (\(offer.decisionDeadline)). "
+            print("Decision due: the offer from \(Output.printable(offer.company)) \(offer.when) (\(offer.decisionDeadline)). "
                   + "Weigh it with `candor compare`.")
         }
         print("Practice: \(report.practice.message)")
@@ -110,7 +96,7 @@ struct StatusCommand: AsyncParsableCommand {
         } else {
             print("Next interviews (times in \(report.zone)):")
             Output.aligned(report.nextInterviews.map { interview in
-                ["\(ViewerTime.heading(ViewerTime.day(interview.startsAt, in: zone))), \(ViewerTime.clock(interview.startsAt, in: zone))",
+                ["\(ViewerTime.heading(LocalTime.day(interview.startsAt, in: zone))), \(ViewerTime.clock(interview.startsAt, in: zone))",
                  interview.companyName, interview.kind.rawValue,
                  interview.participants.isEmpty ? "" : "with \(Output.panel(of: interview))", "(\(interview.id.short))"]
             }, indent: "  ").forEach { print($0) }

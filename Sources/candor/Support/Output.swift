@@ -52,7 +52,7 @@ enum Output {
 
     /// A calendar day in this machine's zone, e.g. `2026-03-14`.
     static func day(_ date: Date) -> String {
-        String(LocalTime.format(date, in: .current).prefix(10))
+        LocalTime.day(date, in: .current)
     }
 
     /// An interview's start in the zone it was entered in, which is where it happens.

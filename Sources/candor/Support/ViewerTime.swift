@@ -51,11 +51,6 @@ enum ViewerTime {
         return calendar.startOfDay(for: calendar.date(byAdding: .day, value: days, to: noon) ?? noon)
     }
 
-    /// `YYYY-MM-DD` of `date` in `zone`.
-    static func day(_ date: Date, in zone: TimeZone) -> String {
-        String(LocalTime.format(date, in: zone).prefix(10))
-    }
-
     /// `HH:MM` of `date` in `zone`.
     static func clock(_ date: Date, in zone: TimeZone) -> String {
         String(LocalTime.format(date, in: zone).suffix(5))

@@ -21,17 +21,10 @@ struct CompanyListView {
                             H.text(company.roleTitle ?? ""),
                             H.pill(company.status.label),
                             H.text(company.stage?.label ?? ""),
-                            H.text(DayFormat.string(company.lastStatusChange)),
+                            H.text(LocalTime.day(company.lastStatusChange, in: .current)),
                         ]
                     },
                     caption: "Companies"),
         ])
-    }
-}
-
-/// Calendar days as `2026-11-26`, in the server's zone.
-enum DayFormat {
-    static func string(_ date: Date, zone: TimeZone = .current) -> String {
-        String(LocalTime.format(date, in: zone).prefix(10))
     }
 }

@@ -60,7 +60,7 @@ struct CompanyShowView {
             ]),
             H.tag("ol", [.cls("small")], company.statusHistory.reversed().map { change in
                 H.tag("li", [], [
-                    H.text("\(DayFormat.string(change.changedAt)): \(change.status.label)"),
+                    H.text("\(LocalTime.day(change.changedAt, in: .current)): \(change.status.label)"),
                     change.note.map { H.span(" — " + $0, [.cls("muted")]) } ?? H.nothing,
                 ])
             }),

@@ -23,28 +23,9 @@ struct HomeModel {
         var participants: [String]
     }
 
-    /// An offer whose decision is due soon.
-    struct OfferDue {
-        var companyID: UUID
-        var companyName: String
-        /// `YYYY-MM-DD`.
-        var deadline: String
-        /// 0 is today.
-        var days: Int
-
-        var message: String {
-            let when = switch days {
-            case 0: "today"
-            case 1: "in 1 day"
-            default: "in \(days) days"
-            }
-            return "Decision due for the offer from \(companyName) \(when) (\(deadline))"
-        }
-    }
-
     var isFirstRun: Bool
     /// Offers whose decision deadline is within a few days of the viewer's today, soonest first.
-    var offersDue: [OfferDue] = []
+    var offersDue: [OfferDeadline] = []
     var hasPreferences: Bool
     /// Active statuses in pipeline order, each with its companies (possibly none).
     var columns: [(status: PipelineStatus, companies: [CompanyCard])]
@@ -73,12 +54,8 @@ struct HomeModel {
                 id: company.id, name: company.name, roleTitle: company.roleTitle, nextInterview: next?.startsAt, zone: zone)
         }
         // "Today" is the viewer's calendar day, not the server's.
-        let today = DayFormat.string(now, zone: zone)
-        let due = try await store.offersDueSoon(today: today).compactMap { item -> OfferDue? in
-            guard let deadline = item.offer.terms.decisionDeadline,
-                  let days = item.offer.terms.daysToDeadline(from: today) else { return nil }
-            return OfferDue(companyID: item.company.id, companyName: item.company.name, deadline: deadline, days: days)
-        }
+        let today = LocalTime.day(now, in: zone)
+        let due = try await store.offersDueSoon(today: today)
         let byStatus = Dictionary(grouping: companies, by: \.status)
         let statuses = PipelineStatus.allCases
         return HomeModel(

@@ -42,7 +42,7 @@ extension CompanyCommand {
         private func next(_ entry: PipelineEntry) -> String {
             guard let interview = entry.nextInterview else { return entry.nextStep }
             let zone = TimeZone(identifier: interview.timeZone) ?? .current
-            return "\(entry.nextStep), \(ViewerTime.heading(ViewerTime.day(interview.startsAt, in: zone)).dropLast(5))"
+            return "\(entry.nextStep), \(ViewerTime.heading(LocalTime.day(interview.startsAt, in: zone)).dropLast(5))"
         }
     }
 }
