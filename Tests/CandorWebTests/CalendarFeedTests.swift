@@ -15,13 +15,15 @@ struct CalendarFeedTests {
             let token = try await store.calendarToken()
             for path in ["calendar/\(String(repeating: "0", count: 64)).ics", "calendar/\(token)", "calendar/nonsense.ics",
                          "calendar/\(token.uppercased()).ics"] {
-                try await app.testing().test(.GET, path) { res in
+                try await app.local().test(.GET, path) { res in
                     #expect(res.status == .notFound, "\(path)")
                     #expect(res.html.contains("There is no such page."))
-                    #expect(!res.html.localizedCaseInsensitiveContains("token"))
+                    // The page's own anti-forgery meta tag aside, nothing hints at tokens or feeds.
+                    let visible = res.html.replacingOccurrences(of: #"<meta name="csrf-token"[^>]*>"#, with: "", options: .regularExpression)
+                    #expect(!visible.localizedCaseInsensitiveContains("token"))
                 }
             }
-            try await app.testing().test(.GET, "calendar/\(token).ics?tz=Asia/Tokyo") { res in
+            try await app.local().test(.GET, "calendar/\(token).ics?tz=Asia/Tokyo") { res in
                 #expect(res.status == .ok)
                 #expect(res.headers.first(name: .contentType) == ICalendar.mediaType)
                 #expect(res.headers.first(name: .cacheControl) == "no-store")
@@ -33,7 +35,13 @@ struct CalendarFeedTests {
                 #expect(text.contains("UID:\(first.id.uuidString.lowercased())@candor"))
                 #expect(text.contains("UID:\(second.id.uuidString.lowercased())@candor"))
                 #expect(text.contains("DTSTART:20300304T100000Z"))
-                #expect(text.contains("Ana Ruiz"))
+                #expect(!text.contains("Ana Ruiz"), "the plain feed carries times and companies only")
+                #expect(!text.contains("DESCRIPTION:") && !text.contains("LOCATION:"))
+            }
+            try await app.local().test(.GET, "calendar/\(token)-details.ics") { res in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("Ana Ruiz"), "the detailed feed names the panel")
+                #expect(res.body.string.contains("DESCRIPTION:"))
             }
         }
     }
@@ -42,23 +50,24 @@ struct CalendarFeedTests {
     func regenerate() async throws {
         try await withCandorApp { app, store in
             let old = try await store.calendarToken()
-            try await app.testing().test(.GET, "profile", headers: ["Host": "candor.test:8123"]) { res in
-                #expect(res.html.contains("http://candor.test:8123/calendar/\(old).ics"))
-                #expect(res.html.contains("Anyone with this address can see your interview times; make a new one if it leaks."))
+            try await app.local().test(.GET, "profile", headers: ["Host": "localhost:8123"]) { res in
+                #expect(res.html.contains("http://localhost:8123/calendar/\(old).ics"))
+                #expect(res.html.contains("http://localhost:8123/calendar/\(old)-details.ics"))
+                #expect(res.html.contains("Anyone with either address can read what it carries"))
                 #expect(res.html.contains(#"action="/profile/calendar-token""#))
             }
-            try await app.testing().test(.GET, "profile", headers: ["Host": "candor.example", "X-Forwarded-Proto": "https"]) { res in
-                #expect(res.html.contains("https://candor.example/calendar/\(old).ics"))
+            try await app.local().test(.GET, "profile", headers: ["Host": "127.0.0.1", "X-Forwarded-Proto": "https"]) { res in
+                #expect(res.html.contains("https://127.0.0.1/calendar/\(old).ics"))
             }
-            try await app.testing().test(.POST, "profile/calendar-token") { res in
+            try await app.local().test(.POST, "profile/calendar-token") { res in
                 #expect(res.status == .seeOther)
                 #expect(res.location == "/profile?notice=calendar-token-changed#calendar")
             }
             let new = try await store.calendarToken()
             #expect(new != old)
-            try await app.testing().test(.GET, "calendar/\(old).ics") { res in #expect(res.status == .notFound) }
-            try await app.testing().test(.GET, "calendar/\(new).ics") { res in #expect(res.status == .ok) }
-            try await app.testing().test(.GET, "profile?notice=calendar-token-changed") { res in
+            try await app.local().test(.GET, "calendar/\(old).ics") { res in #expect(res.status == .notFound) }
+            try await app.local().test(.GET, "calendar/\(new).ics") { res in #expect(res.status == .ok) }
+            try await app.local().test(.GET, "profile?notice=calendar-token-changed") { res in
                 #expect(res.html.contains("New calendar address made."))
                 #expect(res.html.contains("/calendar/\(new).ics"))
             }
@@ -73,13 +82,13 @@ struct CalendarFeedTests {
             input.maxDailyMinutes = "300"
             input.maxDailyCount = "4"
             input.maxWeeklyCount = "10"
-            try await app.testing().test(.POST, "profile", beforeRequest: { req in
+            try await app.local().test(.POST, "profile", beforeRequest: { req in
                 try req.content.encode(input, as: .urlEncodedForm)
             }, afterResponse: { res in
                 #expect(res.status == .seeOther)
             })
             #expect(try await store.profile().schedule == ScheduleRules(minBreakMinutes: 20, maxDailyMinutes: 300, maxDailyCount: 4, maxWeeklyCount: 10))
-            try await app.testing().test(.GET, "profile") { res in
+            try await app.local().test(.GET, "profile") { res in
                 #expect(res.html.contains(#"name="minBreakMinutes" value="20""#))
                 #expect(res.html.contains(#"name="maxWeeklyCount" value="10""#))
             }
@@ -94,7 +103,7 @@ struct CalendarFeedTests {
                 case "minBreakMinutes": bad.minBreakMinutes = typed
                 default: bad.maxDailyMinutes = typed
                 }
-                try await app.testing().test(.POST, "profile", beforeRequest: { req in
+                try await app.local().test(.POST, "profile", beforeRequest: { req in
                     try req.content.encode(bad, as: .urlEncodedForm)
                 }, afterResponse: { res in
                     #expect(res.status == .unprocessableEntity, "\(field)=\(typed)")
@@ -111,7 +120,7 @@ struct CalendarFeedTests {
     func home() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Zephyr"), status: .applied)
-            try await app.testing().test(.GET, "/") { res in
+            try await app.local().test(.GET, "/") { res in
                 #expect(res.html.contains(#"id="practice""#))
                 #expect(res.html.contains("No interview recorded yet. Interviewing every 12 months keeps the skill sharp"))
                 #expect(res.html.contains(#"class="alert warning nudge""#))
@@ -121,12 +130,12 @@ struct CalendarFeedTests {
             let utc = TimeZone(identifier: "UTC")!
             let past = Calendar(identifier: .gregorian).date(byAdding: .month, value: -14, to: Date())!
             try await store.addInterview(InterviewDraft(companyID: company.id, startsAt: past, timeZone: "UTC", status: .done))
-            try await app.testing().test(.GET, "/?tz=UTC") { res in
+            try await app.local().test(.GET, "/?tz=UTC") { res in
                 #expect(res.html.contains("Your last interview was on \(LocalTime.format(past, in: utc).prefix(10))."))
                 #expect(res.html.contains("time to book a practice interview"))
             }
             _ = try await AgendaPageTests.backToBack(store)
-            try await app.testing().test(.GET, "/?tz=UTC") { res in
+            try await app.local().test(.GET, "/?tz=UTC") { res in
                 #expect(res.html.contains("Flags: 1 thing in your schedule"))
                 #expect(res.html.contains(#"<a href="/agenda">See the agenda</a>"#))
                 #expect(res.html.contains("Mon 4 Mar 2030, 10:00"), "coming up, in the viewer's zone")

@@ -20,13 +20,13 @@ struct CapturePageTests {
     static func capturePath(_ interview: Interview) -> String { "/interviews/\(interview.id)/capture" }
 
     static func putAnswer(_ app: Application, _ askID: UUID, text: String, baseVersion: Int) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.PUT, "/api/asks/\(askID)/answer", beforeRequest: { req in
+        try await app.local().sendRequest(.PUT, "/api/asks/\(askID)/answer", beforeRequest: { req in
             try req.content.encode(AnswerBody(text: text, baseVersion: baseVersion), as: .json)
         })
     }
 
     static func putStatus(_ app: Application, _ askID: UUID, _ status: String) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.PUT, "/api/asks/\(askID)/status", beforeRequest: { req in
+        try await app.local().sendRequest(.PUT, "/api/asks/\(askID)/status", beforeRequest: { req in
             try req.content.encode(StatusBody(status: status), as: .json)
         })
     }
@@ -168,7 +168,7 @@ struct CapturePageTests {
             let conflict = try await Self.putAnswer(app, ask.id, text: "other", baseVersion: ask.version)
             #expect(Self.same(Self.json(conflict)["text"] as? String, text))
 
-            try await app.testing().test(.GET, Self.capturePath(interview)) { res in
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains(">\n" + text.htmlEscaped + "</textarea>"))
                 #expect(Self.same(Self.textarea(res.html, ask.id).replacingOccurrences(of: "&lt;", with: "<")
@@ -180,7 +180,7 @@ struct CapturePageTests {
             // An answer starting with a newline keeps it: the one the parser eats is Candor's own.
             let second = try #require(plan.questions.dropFirst().first)
             _ = try await Self.putAnswer(app, second.id, text: "\nafter a blank line", baseVersion: second.version)
-            try await app.testing().test(.GET, Self.capturePath(interview)) { res in
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
                 #expect(Self.textarea(res.html, second.id) == "\nafter a blank line")
             }
         }
@@ -193,7 +193,7 @@ struct CapturePageTests {
             let ask = try #require(plan.questions.first)
             let text = "<script>alert(1)</script>"
             #expect(try await Self.putAnswer(app, ask.id, text: text, baseVersion: ask.version).status == .ok)
-            try await app.testing().test(.GET, Self.capturePath(interview)) { res in
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
                 #expect(res.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 #expect(!res.html.contains("<script>alert(1)"))
                 #expect(res.headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true)
@@ -235,7 +235,7 @@ struct CapturePageTests {
             #expect(Self.json(status)["error"] as? String != nil)
 
             for path in ["/api/asks/not-an-id/answer", "/api/nothing-here"] {
-                try await app.testing().test(.PUT, path, beforeRequest: { req in
+                try await app.local().test(.PUT, path, beforeRequest: { req in
                     try req.content.encode(AnswerBody(text: "x", baseVersion: 0), as: .json)
                 }) { res in
                     #expect(res.status == .notFound)
@@ -243,7 +243,7 @@ struct CapturePageTests {
                     #expect(!res.html.contains("<html"))
                 }
             }
-            try await app.testing().test(.PUT, "/api/asks/\(UUID())/answer", beforeRequest: { req in
+            try await app.local().test(.PUT, "/api/asks/\(UUID())/answer", beforeRequest: { req in
                 req.headers.contentType = .json
                 req.body = ByteBuffer(string: "{not json")
             }) { res in
@@ -251,7 +251,7 @@ struct CapturePageTests {
                 #expect(Self.json(res)["error"] as? String != nil)
             }
             // Pages keep their HTML errors.
-            try await app.testing().test(.GET, "/interviews/\(UUID())/capture") { res in
+            try await app.local().test(.GET, "/interviews/\(UUID())/capture") { res in
                 #expect(res.status == .notFound)
                 #expect(res.html.contains("<html"))
             }
@@ -264,7 +264,7 @@ struct CapturePageTests {
             let (_, plan) = try await Self.planned(store)
             let ask = try #require(plan.questions.first)
             for path in ["answer", "status"] {
-                try await app.testing().test(.PUT, "/api/asks/\(ask.id)/\(path)", beforeRequest: { req in
+                try await app.local().test(.PUT, "/api/asks/\(ask.id)/\(path)", beforeRequest: { req in
                     req.headers.replaceOrAdd(name: .origin, value: "https://evil.example")
                     req.headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
                     if path == "answer" {
@@ -277,7 +277,7 @@ struct CapturePageTests {
                     #expect(Self.json(res)["error"] as? String != nil)
                 }
             }
-            try await app.testing().test(.PUT, "/api/asks/\(ask.id)/answer", beforeRequest: { req in
+            try await app.local().test(.PUT, "/api/asks/\(ask.id)/answer", beforeRequest: { req in
                 req.headers.replaceOrAdd(name: "Sec-Fetch-Site", value: "cross-site")
                 try req.content.encode(AnswerBody(text: "planted", baseVersion: ask.version), as: .json)
             }) { res in
@@ -286,7 +286,7 @@ struct CapturePageTests {
             #expect(try await store.ask(id: ask.id) == ask)
 
             // The same site is welcome.
-            try await app.testing().test(.PUT, "/api/asks/\(ask.id)/answer", beforeRequest: { req in
+            try await app.local().test(.PUT, "/api/asks/\(ask.id)/answer", beforeRequest: { req in
                 req.headers.replaceOrAdd(name: .origin, value: "http://127.0.0.1:8080")
                 req.headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
                 try req.content.encode(AnswerBody(text: "mine", baseVersion: ask.version), as: .json)
@@ -304,12 +304,12 @@ struct CapturePageTests {
             let (interview, plan) = try await Self.planned(store)
             let path = Self.capturePath(interview)
             for page in ["/interviews/\(interview.id)", "/interviews/\(interview.id)/plan"] {
-                try await app.testing().test(.GET, page) { res in
+                try await app.local().test(.GET, page) { res in
                     #expect(res.html.contains(#"href="\#(path)""#), "\(page) links to interview mode")
                     #expect(res.html.contains(">Interview mode</a>"))
                 }
             }
-            try await app.testing().test(.GET, path) { res in
+            try await app.local().test(.GET, path) { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 #expect(html.contains(#"data-capture"#))
@@ -384,7 +384,7 @@ struct CapturePageTests {
             fields["answer-\(asks[1].id.uuidString)"] = "They hesitated."
             fields["status-\(asks[1].id.uuidString)"] = "dodged"
             fields["status-\(asks[2].id.uuidString)"] = "skipped"
-            try await app.testing().test(.POST, Self.capturePath(interview), beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview), beforeRequest: { req in
                 try req.form(fields)
             }) { res in
                 #expect(res.status == .seeOther)
@@ -402,7 +402,7 @@ struct CapturePageTests {
 
             // Sent again unchanged, as the page now shows it (an answered question as asked) but
             // with the old versions: nothing changes, and no conflict, as the texts are the same.
-            try await app.testing().test(.POST, Self.capturePath(interview), beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview), beforeRequest: { req in
                 fields["answer-\(asks[0].id.uuidString)"] = "Line one\r\nLine two — ok"
                 fields["status-\(asks[0].id.uuidString)"] = "asked"
                 try req.form(fields)
@@ -413,7 +413,7 @@ struct CapturePageTests {
             #expect(try await store.ask(id: asks[1].id) == second)
             #expect(try await store.ask(id: asks[2].id) == third)
 
-            try await app.testing().test(.GET, Self.capturePath(interview) + "?notice=capture-saved") { res in
+            try await app.local().test(.GET, Self.capturePath(interview) + "?notice=capture-saved") { res in
                 #expect(res.html.contains("Saved."))
                 #expect(Self.textarea(res.html, asks[1].id) == "They hesitated.")
                 #expect(res.html.contains(#"name="status-\#(asks[1].id.uuidString)" value="dodged" data-status-for="\#(asks[1].id.uuidString)" checked"#))
@@ -437,7 +437,7 @@ struct CapturePageTests {
                 "answer-\(ask.id.uuidString)": "Typed here & <kept>.", "version-\(ask.id.uuidString)": String(ask.version),
                 "answer-\(neighbour.id.uuidString)": "Saved alongside.", "version-\(neighbour.id.uuidString)": String(neighbour.version),
             ]
-            try await app.testing().test(.POST, Self.capturePath(interview), beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview), beforeRequest: { req in
                 try req.form(fields)
             }) { res in
                 #expect(res.status == .conflict)
@@ -455,7 +455,7 @@ struct CapturePageTests {
             // Saving again from the page that came back keeps the typed text.
             var again = fields
             again["version-\(ask.id.uuidString)"] = String(theirs.version)
-            try await app.testing().test(.POST, Self.capturePath(interview), beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview), beforeRequest: { req in
                 try req.form(again)
             }) { res in
                 #expect(res.status == .seeOther)
@@ -473,7 +473,7 @@ struct CapturePageTests {
             let before = try await store.ask(id: ask.id)
             let typed = String(repeating: "word ", count: 4_000) + "end!"
             #expect(typed.count == 20_004)
-            try await app.testing().test(.POST, Self.capturePath(interview), beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview), beforeRequest: { req in
                 try req.form(["answer-\(ask.id.uuidString)": typed, "version-\(ask.id.uuidString)": String(before.version)])
             }) { res in
                 #expect(res.status == .unprocessableEntity)
@@ -491,7 +491,7 @@ struct CapturePageTests {
             let (interview, _) = try await Self.planned(store)
             let person = try #require(interview.participants.first)
             var location = ""
-            try await app.testing().test(.POST, Self.capturePath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": person.personID.uuidString, "text": "Who decides what ships?"])
             }) { res in
                 #expect(res.status == .seeOther)
@@ -501,7 +501,7 @@ struct CapturePageTests {
             #expect(added.personID == person.personID)
             #expect(location == "\(Self.capturePath(interview))?notice=capture-added#ask-\(added.id)")
 
-            try await app.testing().test(.POST, Self.capturePath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": person.personID.uuidString, "text": "  "])
             }) { res in
                 #expect(res.status == .unprocessableEntity)
@@ -526,7 +526,7 @@ struct CapturePageTests {
                 "tags-\(untagged.id.uuidString)": "1",
             ]
             for (index, person) in people.enumerated() { fields["gut-\(person.personID.uuidString)"] = String(index + 2) }
-            try await app.testing().test(.POST, Self.capturePath(interview) + "/after", beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview) + "/after", beforeRequest: { req in
                 try req.form(fields)
             }) { res in
                 #expect(res.status == .seeOther)
@@ -541,7 +541,7 @@ struct CapturePageTests {
             #expect(Set(try await store.ask(id: tagged.id).tags) == [.onCall, .techDebt])
             #expect(try await store.ask(id: untagged.id).tags.isEmpty, "all boxes cleared")
 
-            try await app.testing().test(.GET, Self.capturePath(interview) + "?notice=capture-finished") { res in
+            try await app.local().test(.GET, Self.capturePath(interview) + "?notice=capture-finished") { res in
                 let html = res.html
                 #expect(html.contains("The interview is marked as held."))
                 #expect(html.contains(#"name="minutesGiven" value="0""#))
@@ -554,7 +554,7 @@ struct CapturePageTests {
             var wrong = fields
             wrong["minutesGiven"] = "lots"
             wrong["notes"] = "Second thoughts"
-            try await app.testing().test(.POST, Self.capturePath(interview) + "/after", beforeRequest: { req in
+            try await app.local().test(.POST, Self.capturePath(interview) + "/after", beforeRequest: { req in
                 try req.form(wrong)
             }) { res in
                 #expect(res.status == .unprocessableEntity)

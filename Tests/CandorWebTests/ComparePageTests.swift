@@ -17,7 +17,7 @@ struct ComparePageTests {
             let lumen = try await store.company(matching: "Lumen Health")
             let odd = try await store.addCompany(CompanyDraft(name: #"<b>"Odd" & Co</b>"#), status: .interviewing)
             let comparison = try await store.comparison(companyIDs: [lumen.id, odd.id])
-            try await app.testing().test(.GET, "compare?company=\(lumen.id)&company=\(odd.id)") { res in
+            try await app.local().test(.GET, "compare?company=\(lumen.id)&company=\(odd.id)") { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 #expect(html.contains("<h1>Compare companies</h1>"))
@@ -58,7 +58,7 @@ struct ComparePageTests {
             try await store.loadDemo(zone: Self.utc)
             let fernhill = try await store.company(matching: "Fernhill Studio")
             let early = try await store.addCompany(CompanyDraft(name: "Early Days"), status: .researching)
-            try await app.testing().test(.GET, "compare") { res in
+            try await app.local().test(.GET, "compare") { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 for company in try await store.companies() {
@@ -80,13 +80,13 @@ struct ComparePageTests {
         try await withCandorApp { app, store in
             let real = try await store.addCompany(CompanyDraft(name: "Real"), status: .interviewing)
             for query in ["company=\(UUID())", "company=\(real.id)&company=\(UUID())", "company=not-an-id"] {
-                try await app.testing().test(.GET, "compare?\(query)") { res in
+                try await app.local().test(.GET, "compare?\(query)") { res in
                     #expect(res.status == .notFound, "\(query)")
                     #expect(res.headers.contentType == .html)
                     #expect(res.html.contains("<h1>Not found</h1>"))
                 }
             }
-            try await app.testing().test(.GET, "compare") { res in
+            try await app.local().test(.GET, "compare") { res in
                 #expect(res.status == .ok, "no companies chosen: the page picks")
             }
         }
@@ -95,7 +95,7 @@ struct ComparePageTests {
     @Test("no companies at all: a pointer to add one")
     func empty() async throws {
         try await withCandorApp { app, _ in
-            try await app.testing().test(.GET, "compare") { res in
+            try await app.local().test(.GET, "compare") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("Nothing to compare yet."))
                 #expect(!res.html.contains("<svg"))

@@ -36,7 +36,7 @@ struct InsightPageTests {
 
     /// Posts a correction the way the page's little forms do.
     static func correct(_ app: Application, _ askID: UUID, _ fields: [String: String]) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.POST, "asks/\(askID)/themes", beforeRequest: { req in
+        try await app.local().sendRequest(.POST, "asks/\(askID)/themes", beforeRequest: { req in
             try req.form(fields)
         })
     }
@@ -48,7 +48,7 @@ struct InsightPageTests {
             let lumen = try await store.company(matching: "Lumen Health")
             let insight = try await store.insight(companyID: lumen.id)
             let next = try #require(try await store.interviews(companyID: lumen.id).first { $0.startsAt > Date() })
-            try await app.testing().test(.GET, Self.insightPath(lumen.id) + "?tz=UTC") { res in
+            try await app.local().test(.GET, Self.insightPath(lumen.id) + "?tz=UTC") { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 #expect(html.contains("<h1>What you heard at Lumen Health</h1>"))
@@ -83,10 +83,10 @@ struct InsightPageTests {
                 for group in insight.groups { #expect(html.contains(group.name.htmlEscaped)) }
                 for answer in insight.answers { #expect(html.contains(#"id="answer-\#(answer.quote.askID)""#)) }
             }
-            try await app.testing().test(.GET, "companies/\(lumen.id)") { res in
+            try await app.local().test(.GET, "companies/\(lumen.id)") { res in
                 #expect(res.html.contains(#"href="/companies/\#(lumen.id)/insight""#), "the company page links to it")
             }
-            try await app.testing().test(.GET, Self.insightPath(UUID())) { res in
+            try await app.local().test(.GET, Self.insightPath(UUID())) { res in
                 #expect(res.status == .notFound)
             }
         }
@@ -98,7 +98,7 @@ struct InsightPageTests {
             let (company, ask) = try await Self.answered(
                 store, company: #"<i>Odd</i> & "Co""#, person: "<b>Eve</b>",
                 text: #"<script>alert("x")</script> The on-call rotation is heavy and the pager wakes us every night."#)
-            try await app.testing().test(.GET, Self.insightPath(company.id)) { res in
+            try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; The on-call rotation"))
@@ -114,7 +114,7 @@ struct InsightPageTests {
     func emptyState() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Quiet Co"), status: .applied)
-            try await app.testing().test(.GET, Self.insightPath(company.id)) { res in
+            try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("Capture answers in interview mode, then come back"))
                 #expect(!res.html.contains("Every answer"))
@@ -132,7 +132,7 @@ struct InsightPageTests {
             let mention = try #require(read.mentions.first { $0.source == .detected }, "the pipeline reads a theme in the answer")
             let theme = mention.theme
             let detectedChip = "<strong>\(theme.label.htmlEscaped)</strong><span class=\"chip-meta\"> · \(mention.polarity.label) · detected</span>"
-            try await app.testing().test(.GET, Self.insightPath(company.id)) { res in
+            try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(item.contains(detectedChip))
                 #expect(item.contains(#"<form method="post" action="/asks/\#(ask.id)/themes" class="theme-fix">"#))
@@ -149,7 +149,7 @@ struct InsightPageTests {
             #expect(dismissed.location == "\(path)?notice=theme-dismissed#answer-\(ask.id)")
             var saved = try await store.ask(id: ask.id)
             #expect(saved.dismissedThemes.contains(theme) && !saved.tags.contains(theme))
-            try await app.testing().test(.GET, Self.insightPath(company.id) + "?notice=theme-dismissed") { res in
+            try await app.local().test(.GET, Self.insightPath(company.id) + "?notice=theme-dismissed") { res in
                 #expect(res.html.contains("Theme dismissed"))
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(!item.contains(detectedChip), "no longer shown as detected")
@@ -166,7 +166,7 @@ struct InsightPageTests {
             // Confirm: kept as the candidate's tag, shown as confirmed.
             _ = try await Self.correct(app, ask.id, ["action": "confirm", "theme": theme.rawValue, "back": path])
             #expect(try await store.ask(id: ask.id).tags.contains(theme))
-            try await app.testing().test(.GET, Self.insightPath(company.id)) { res in
+            try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(item.contains("<strong>\(theme.label.htmlEscaped)</strong><span class=\"chip-meta\"> · \(mention.polarity.label) · confirmed by you</span>"))
             }
@@ -181,7 +181,7 @@ struct InsightPageTests {
             // Adding a theme Candor missed is confirming it.
             _ = try await Self.correct(app, ask.id, ["action": "confirm", "theme": Theme.staffing.rawValue, "back": path])
             #expect(try await store.ask(id: ask.id).tags.contains(.staffing))
-            try await app.testing().test(.GET, Self.insightPath(company.id)) { res in
+            try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(item.contains("<strong>\(Theme.staffing.label.htmlEscaped)</strong>"))
                 let add = try #require(item.components(separatedBy: #"<select id="add-\#(ask.id)" name="theme">"#).dropFirst().first?

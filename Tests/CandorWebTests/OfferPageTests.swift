@@ -16,7 +16,7 @@ struct OfferPageTests {
     }
 
     static func postOffer(_ app: Application, _ company: Company, _ fields: [String: String]) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.POST, "companies/\(company.id)/offer", beforeRequest: { req in
+        try await app.local().sendRequest(.POST, "companies/\(company.id)/offer", beforeRequest: { req in
             try req.form(fields)
         })
     }
@@ -25,11 +25,11 @@ struct OfferPageTests {
     func save() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Acme"), status: .interviewing)
-            try await app.testing().test(.GET, "companies/\(company.id)") { res in
+            try await app.local().test(.GET, "companies/\(company.id)") { res in
                 #expect(res.html.contains("No offer recorded."))
                 #expect(res.html.contains(#"<a href="/companies/\#(company.id)/offer">Record an offer</a>"#))
             }
-            try await app.testing().test(.GET, "companies/\(company.id)/offer") { res in
+            try await app.local().test(.GET, "companies/\(company.id)/offer") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains(#"<form method="post" action="/companies/\#(company.id)/offer""#))
                 #expect(res.html.contains(#"<input type="date" id="startDate" name="startDate" value/>"#))
@@ -45,7 +45,7 @@ struct OfferPageTests {
             #expect(offer.terms == OfferTerms(basePay: 85_000, bonus: 5_000, equity: "0.1% over 4 years", currency: "USD",
                                               startDate: "2027-01-04", decisionDeadline: "2026-12-01", notes: "Remote first"))
             #expect(try await store.company(id: company.id).status == .offer)
-            try await app.testing().test(.GET, "companies/\(company.id)?notice=offer-saved") { res in
+            try await app.local().test(.GET, "companies/\(company.id)?notice=offer-saved") { res in
                 let html = res.html
                 #expect(html.contains("Offer saved."))
                 #expect(html.contains("<dd>85,000 USD a year</dd>"))
@@ -53,7 +53,7 @@ struct OfferPageTests {
                 #expect(html.contains("<dd>2026-12-01</dd>"))
                 #expect(html.contains("Edit the offer"))
             }
-            try await app.testing().test(.GET, "companies/\(company.id)/offer") { res in
+            try await app.local().test(.GET, "companies/\(company.id)/offer") { res in
                 #expect(res.html.contains(#"name="basePay" value="85000""#), "the form starts from what is saved")
                 #expect(res.html.contains(#"name="currency" value="USD""#))
             }
@@ -106,7 +106,7 @@ struct OfferPageTests {
             let later = try await store.addCompany(CompanyDraft(name: "Later Ltd"), status: .offer)
             try await store.setOffer(companyID: soon.id, terms: OfferTerms(decisionDeadline: Self.day(1)))
             try await store.setOffer(companyID: later.id, terms: OfferTerms(decisionDeadline: Self.day(10)))
-            try await app.testing().test(.GET, "/?tz=UTC") { res in
+            try await app.local().test(.GET, "/?tz=UTC") { res in
                 let html = res.html
                 #expect(html.contains(#"id="offers-due""#))
                 #expect(html.contains("Decision due for the offer from Soon &amp; Co in 1 day (\(Self.day(1)))"))
@@ -116,7 +116,7 @@ struct OfferPageTests {
 
             try await store.setOffer(companyID: soon.id, terms: OfferTerms(decisionDeadline: Self.day(0)))
             try await store.setOffer(companyID: later.id, terms: OfferTerms(decisionDeadline: Self.day(2)))
-            try await app.testing().test(.GET, "/?tz=UTC") { res in
+            try await app.local().test(.GET, "/?tz=UTC") { res in
                 #expect(res.html.contains("Decision due for the offer from Soon &amp; Co today (\(Self.day(0)))"))
                 #expect(res.html.contains("Decision due for the offer from Later Ltd in 2 days (\(Self.day(2)))"))
                 #expect(res.html.contains("Decisions are due"))
@@ -124,7 +124,7 @@ struct OfferPageTests {
 
             try await store.setOffer(companyID: soon.id, terms: OfferTerms(decisionDeadline: Self.day(-1)))
             try await store.setOffer(companyID: later.id, terms: OfferTerms(decisionDeadline: Self.day(10)))
-            try await app.testing().test(.GET, "/?tz=UTC") { res in
+            try await app.local().test(.GET, "/?tz=UTC") { res in
                 #expect(!res.html.contains(#"id="offers-due""#), "a deadline already past is not due")
             }
         }

@@ -11,7 +11,7 @@ struct PageTests {
     @Test("health check answers 200")
     func health() async throws {
         try await withCandorApp { app, _ in
-            try await app.testing().test(.GET, "healthz") { res in
+            try await app.local().test(.GET, "healthz") { res in
                 #expect(res.status == .ok)
                 #expect(res.body.string == "ok")
             }
@@ -21,18 +21,18 @@ struct PageTests {
     @Test("an empty database shows the onboarding; the demo fills the pipeline")
     func onboardingThenDemo() async throws {
         try await withCandorApp { app, store in
-            try await app.testing().test(.GET, "/") { res in
+            try await app.local().test(.GET, "/") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("Welcome to Candor"))
                 #expect(res.html.contains("Set values and dealbreakers"))
                 #expect(res.html.contains(#"action="/demo""#))
             }
-            try await app.testing().test(.POST, "demo") { res in
+            try await app.local().test(.POST, "demo") { res in
                 #expect(res.status == .seeOther)
                 #expect(res.location == "/?notice=demo-loaded")
             }
             let names = try await store.companies().map(\.name)
-            try await app.testing().test(.GET, "/?notice=demo-loaded") { res in
+            try await app.local().test(.GET, "/?notice=demo-loaded") { res in
                 #expect(!res.html.contains("Welcome to Candor"))
                 #expect(res.html.contains("Demo loaded"))
                 for name in names { #expect(res.html.contains(name)) }
@@ -44,7 +44,7 @@ struct PageTests {
     @Test("adding a company through the form, then its page shows what was typed")
     func addCompany() async throws {
         try await withCandorApp { app, store in
-            try await app.testing().test(.POST, "companies", beforeRequest: { req in
+            try await app.local().test(.POST, "companies", beforeRequest: { req in
                 try req.form(["name": "Acme Robotics", "stage": "scaleup", "ownership": "private", "status": "applied",
                               "roleTitle": "Platform Engineer", "headcount": "250", "concerns[]": "on-call"])
             }, afterResponse: { res in
@@ -53,7 +53,7 @@ struct PageTests {
             let company = try #require(try await store.companies().first)
             #expect(company.name == "Acme Robotics" && company.stage == .scaleup && company.headcount == 250)
             #expect(company.status == .applied)
-            try await app.testing().test(.GET, "companies/\(company.id)") { res in
+            try await app.local().test(.GET, "companies/\(company.id)") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("Platform Engineer"))
                 #expect(res.html.contains("Scaleup · Private"))
@@ -65,7 +65,7 @@ struct PageTests {
     @Test("a form with an error comes back with the message, status 422 and every typed value")
     func formErrorsKeepInput() async throws {
         try await withCandorApp { app, store in
-            try await app.testing().test(.POST, "companies", beforeRequest: { req in
+            try await app.local().test(.POST, "companies", beforeRequest: { req in
                 try req.form(["name": "   ", "roleTitle": "Keep this title", "notes": "and these notes"])
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
@@ -83,7 +83,7 @@ struct PageTests {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: hostile, roleTitle: hostile, notes: hostile))
             for path in ["/", "companies", "companies/\(company.id)", "companies/\(company.id)/edit"] {
-                try await app.testing().test(.GET, path) { res in
+                try await app.local().test(.GET, path) { res in
                     #expect(res.status == .ok)
                     #expect(!res.html.contains("<script>alert"), "raw markup on \(path)")
                     #expect(!res.html.contains(#"value="<script"#), "unescaped attribute on \(path)")
@@ -99,7 +99,7 @@ struct PageTests {
     func notFound() async throws {
         try await withCandorApp { app, _ in
             for path in ["companies/\(UUID())", "companies/not-an-id", "interviews/\(UUID())", "nowhere"] {
-                try await app.testing().test(.GET, path) { res in
+                try await app.local().test(.GET, path) { res in
                     #expect(res.status == .notFound, "\(path)")
                     #expect(res.headers.contentType == .html)
                     #expect(res.html.contains("Not found"))
@@ -111,14 +111,14 @@ struct PageTests {
     @Test("a form posted from another site is refused")
     func crossSite() async throws {
         try await withCandorApp { app, store in
-            try await app.testing().test(.POST, "companies", beforeRequest: { req in
+            try await app.local().test(.POST, "companies", beforeRequest: { req in
                 req.headers.replaceOrAdd(name: .origin, value: "https://evil.example")
                 req.headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
                 try req.form(["name": "Planted"])
             }, afterResponse: { res in
                 #expect(res.status == .forbidden)
             })
-            try await app.testing().test(.POST, "companies", beforeRequest: { req in
+            try await app.local().test(.POST, "companies", beforeRequest: { req in
                 req.headers.replaceOrAdd(name: .origin, value: "http://127.0.0.1:8080")
                 req.headers.replaceOrAdd(name: .host, value: "127.0.0.1:8080")
                 try req.form(["name": "Welcome"])
@@ -134,7 +134,7 @@ struct PageTests {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Acme"))
             let known = try await store.addPerson(PersonDraft(companyID: company.id, name: "Kim", roleKind: .engineer))
-            try await app.testing().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
+            try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
                 try req.form([
                     "startsAt": "2027-01-12T15:00", "timeZone": "Europe/Lisbon", "durationMinutes": "60",
                     "kind": "panel", "format": "video", "location": "https://meet.example/x",
@@ -150,7 +150,7 @@ struct PageTests {
             #expect(interview.participants.map(\.name) == ["Ana", "Kim", "Raj"])
             #expect(interview.participants.map(\.roleKind) == [.hiringManager, .engineer, .engineer])
             #expect(LocalTime.format(interview.startsAt, in: TimeZone(identifier: "Europe/Lisbon")!) == "2027-01-12 15:00")
-            try await app.testing().test(.GET, "interviews/\(interview.id)") { res in
+            try await app.local().test(.GET, "interviews/\(interview.id)") { res in
                 #expect(res.html.contains("Ana"))
                 #expect(res.html.contains("Tue 12 Jan 2027, 15:00"))
             }
@@ -162,7 +162,7 @@ struct PageTests {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Acme"))
             for (zone, start, field) in [("Mars/Base", "2027-01-12T15:00", "time zone"), ("UTC", "soon", "start")] {
-                try await app.testing().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
+                try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
                     try req.form(["startsAt": start, "timeZone": zone, "durationMinutes": "60", "slot0Name": "Ana", "slot0Role": "engineer"])
                 }, afterResponse: { res in
                     #expect(res.status == .unprocessableEntity)
@@ -178,7 +178,7 @@ struct PageTests {
     @Test("the profile form saves values and dealbreakers")
     func profile() async throws {
         try await withCandorApp { app, store in
-            try await app.testing().test(.POST, "profile", beforeRequest: { req in
+            try await app.local().test(.POST, "profile", beforeRequest: { req in
                 try req.content.encode(
                     ProfileFormInput(profile: Profile(values: [.growth, .people], dealbreakers: [.onCall], practiceCadenceMonths: 9)),
                     as: .urlEncodedForm)
@@ -187,7 +187,7 @@ struct PageTests {
             })
             let profile = try await store.profile()
             #expect(profile.values == [.growth, .people] && profile.dealbreakers == [.onCall] && profile.practiceCadenceMonths == 9)
-            try await app.testing().test(.GET, "profile?saved=1") { res in
+            try await app.local().test(.GET, "profile?saved=1") { res in
                 #expect(res.html.contains("Saved."))
                 #expect(res.html.contains(#"value="growth" checked"#))
             }
@@ -198,11 +198,11 @@ struct PageTests {
     func removeCompany() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Gone Soon"))
-            try await app.testing().test(.GET, "companies/\(company.id)/remove") { res in
+            try await app.local().test(.GET, "companies/\(company.id)/remove") { res in
                 #expect(res.html.contains("Remove Gone Soon?"))
             }
             #expect(try await store.companies().count == 1)
-            try await app.testing().test(.POST, "companies/\(company.id)/remove") { res in
+            try await app.local().test(.POST, "companies/\(company.id)/remove") { res in
                 #expect(res.status == .seeOther)
             }
             #expect(try await store.companies().isEmpty)

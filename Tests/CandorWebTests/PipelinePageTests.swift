@@ -14,7 +14,7 @@ struct PipelinePageTests {
             let acme = try await store.addCompany(CompanyDraft(name: "Acme", roleTitle: "Platform Engineer"))
             let bolt = try await store.addCompany(CompanyDraft(name: "Bolt"), status: .applied)
             let crane = try await store.addCompany(CompanyDraft(name: "Crane"), status: .ghosted)
-            try await app.testing().test(.GET, "pipeline") { res in
+            try await app.local().test(.GET, "pipeline") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains(#"<a href="/pipeline" aria-current="page">Pipeline</a>"#), "in the navigation")
                 for status in PipelineStatus.allCases {
@@ -30,7 +30,7 @@ struct PipelinePageTests {
                 #expect(res.html.contains(#"name="back" value="/pipeline#company-\#(acme.id)""#))
                 #expect(res.html.contains(#"href="/pipeline?view=table""#))
             }
-            try await app.testing().test(.POST, "companies/\(acme.id)/status", beforeRequest: { req in
+            try await app.local().test(.POST, "companies/\(acme.id)/status", beforeRequest: { req in
                 try req.form(["status": "interviewing", "back": "/pipeline#company-\(acme.id)"])
             }, afterResponse: { res in
                 #expect(res.status == .seeOther)
@@ -39,7 +39,7 @@ struct PipelinePageTests {
             let moved = try await store.company(id: acme.id)
             #expect(moved.status == .interviewing)
             #expect(moved.statusHistory.map(\.status) == [.researching, .interviewing])
-            try await app.testing().test(.GET, "pipeline?notice=status-changed") { res in
+            try await app.local().test(.GET, "pipeline?notice=status-changed") { res in
                 #expect(res.html.contains("Status updated."))
                 #expect(column(res.html, .interviewing).contains("Acme"))
                 #expect(!column(res.html, .researching).contains("Acme"))
@@ -60,7 +60,7 @@ struct PipelinePageTests {
                 ("/companies/\(acme.id)", "/companies/\(acme.id)?notice=status-changed"),
             ]
             for (back, expected) in cases {
-                try await app.testing().test(.POST, "companies/\(acme.id)/status", beforeRequest: { req in
+                try await app.local().test(.POST, "companies/\(acme.id)/status", beforeRequest: { req in
                     try req.form(["status": "applied", "back": back])
                 }, afterResponse: { res in
                     #expect(res.location == expected, "back=\(back)")
@@ -83,7 +83,7 @@ struct PipelinePageTests {
                 companyID: sooner.id, startsAt: now.addingTimeInterval(86_400), timeZone: "UTC", kind: .technical))
             let expected = try await store.pipeline().map(\.company.name)
             #expect(expected == ["Sooner GmbH", "Later Ltd", "Quiet Inc", "Closed Co"])
-            try await app.testing().test(.GET, "pipeline?view=table&tz=UTC") { res in
+            try await app.local().test(.GET, "pipeline?view=table&tz=UTC") { res in
                 #expect(res.status == .ok)
                 let body = try #require(res.html.components(separatedBy: "<tbody>").last)
                 let positions = expected.map { body.range(of: $0)?.lowerBound }
@@ -108,7 +108,7 @@ struct PipelinePageTests {
             let interviews = try await store.interviews(personID: priya.id)
             let answers = try await store.asks(personID: priya.id)
             #expect(!interviews.isEmpty && !answers.isEmpty)
-            try await app.testing().test(.GET, "people/\(priya.id)?tz=UTC") { res in
+            try await app.local().test(.GET, "people/\(priya.id)?tz=UTC") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("<h1>Priya Raman</h1>"))
                 #expect(res.html.contains(priya.roleKind.label))
@@ -125,14 +125,14 @@ struct PipelinePageTests {
                     #expect(res.html.contains(#"data-status="\#(ask.status.rawValue)""#))
                 }
             }
-            try await app.testing().test(.GET, "companies/\(company.id)") { res in
+            try await app.local().test(.GET, "companies/\(company.id)") { res in
                 #expect(res.html.contains(#"<a href="/people/\#(priya.id)">Priya Raman</a>"#))
                 #expect(res.html.contains(#"href="/people/\#(priya.id)/edit""#))
             }
-            try await app.testing().test(.GET, "interviews/\(interviews[0].id)") { res in
+            try await app.local().test(.GET, "interviews/\(interviews[0].id)") { res in
                 #expect(res.html.contains(#"<a href="/people/\#(priya.id)">Priya Raman</a>"#))
             }
-            try await app.testing().test(.GET, "people/\(UUID())") { res in
+            try await app.local().test(.GET, "people/\(UUID())") { res in
                 #expect(res.status == .notFound)
             }
         }
@@ -148,7 +148,7 @@ struct PipelinePageTests {
                 companyID: company.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC", location: hostile,
                 questionMinutesPlanned: 0, participantIDs: [person.id]))
             for path in ["pipeline", "pipeline?view=table", "agenda", "people/\(person.id)", "/"] {
-                try await app.testing().test(.GET, path) { res in
+                try await app.local().test(.GET, path) { res in
                     #expect(res.status == .ok, "\(path)")
                     #expect(!res.html.contains("<script>alert"), "raw markup on \(path)")
                     #expect(res.html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;amp; &#39;quoted&#39;"),

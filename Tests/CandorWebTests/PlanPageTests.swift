@@ -46,7 +46,7 @@ struct PlanPageTests {
 
     /// Posts a change to one planned question, as its little form does.
     static func post(_ app: Application, _ ask: Ask, _ action: String) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(.POST, "plan-items/\(ask.id)/\(action)")
+        try await app.local().sendRequest(.POST, "plan-items/\(ask.id)/\(action)")
     }
 
     @Test("the plan page: the panel in order, each person's questions with minutes and reasons, the closing round in both orders")
@@ -55,7 +55,7 @@ struct PlanPageTests {
             let interview = try await Self.panel(store)
             let people = interview.participants.sorted { $0.position < $1.position }
             #expect(people.map(\.name) == ["Ana Ruiz", "Priya Raman", "Sam Okafor"])
-            try await app.testing().test(.GET, Self.planPath(interview) + "?tz=UTC") { res in
+            try await app.local().test(.GET, Self.planPath(interview) + "?tz=UTC") { res in
                 #expect(res.status == .ok)
                 let html = res.html
                 #expect(html.contains("<h1>Your questions for Panel at Lumen Health</h1>"))
@@ -78,7 +78,7 @@ struct PlanPageTests {
             // What the page shows is the saved plan.
             let plan = try await store.plan(interviewID: interview.id)
             #expect(plan.closingRound.count == 6)
-            try await app.testing().test(.GET, Self.planPath(interview) + "?tz=UTC") { res in
+            try await app.local().test(.GET, Self.planPath(interview) + "?tz=UTC") { res in
                 let html = res.html
                 #expect(html.contains("\(plan.plannedMinutes) of 20 minutes planned"))
                 for person in people {
@@ -137,7 +137,7 @@ struct PlanPageTests {
                 #expect(res.location == "/interviews/\(interview.id)/plan?notice=plan-pinned#ask-\(target.id)")
             }
             #expect(try await Self.isPinned(target, in: store) == true)
-            try await app.testing().test(.GET, Self.planPath(interview) + "?notice=plan-pinned") { res in
+            try await app.local().test(.GET, Self.planPath(interview) + "?notice=plan-pinned") { res in
                 #expect(res.html.contains("Pinned: planning again keeps it."))
                 let item = try Self.item(res.html, target.id)
                 #expect(item.contains(#"<span class="pill pin no-print">Pinned</span>"#))
@@ -171,7 +171,7 @@ struct PlanPageTests {
             let back = try await store.plan(interviewID: interview.id).questions.filter { $0.personID == person.personID }
             #expect(back.prefix(2).map(\.id) == [mine[0].id, mine[1].id])
 
-            try await app.testing().test(.POST, "plan-items/\(UUID())/pin") { res in
+            try await app.local().test(.POST, "plan-items/\(UUID())/pin") { res in
                 #expect(res.status == .notFound)
             }
         }
@@ -190,13 +190,13 @@ struct PlanPageTests {
                 #expect(res.location == "/interviews/\(interview.id)/plan?notice=plan-dropped#person-\(dropped.personID)")
             }
             #expect(try await !store.plan(interviewID: interview.id).asks.contains { $0.questionID == dropped.questionID })
-            try await app.testing().test(.POST, Self.planPath(interview) + "/replan") { res in
+            try await app.local().test(.POST, Self.planPath(interview) + "/replan") { res in
                 #expect(res.status == .seeOther)
                 #expect(res.location == "/interviews/\(interview.id)/plan?notice=plan-replanned")
             }
             let again = try await store.plan(interviewID: interview.id)
             #expect(!again.asks.contains { $0.questionID == dropped.questionID }, "planning again leaves it out")
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 let sheet = try #require(res.html.components(separatedBy: #"id="change""#).first)
                 #expect(!sheet.contains(dropped.questionText.htmlEscaped), "gone from the plan (the bank list may still offer it)")
             }
@@ -224,10 +224,10 @@ struct PlanPageTests {
                 !$0.isClosing && $0.special == nil && $0.audiences.contains(.any) && plan.company.fits($0) && !planned.contains($0.id)
             })
 
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains(#"<option value="\#(question.id.uuidString)">"#), "offered in the bank list")
             }
-            try await app.testing().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": sam.personID.uuidString, "questionID": question.id.uuidString])
             }) { res in
                 #expect(res.status == .seeOther)
@@ -239,14 +239,14 @@ struct PlanPageTests {
             #expect(added.questionText == question.text(for: "Lumen Health"))
 
             // The same question again for the same person is not planned twice.
-            try await app.testing().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": sam.personID.uuidString, "questionID": question.id.uuidString])
             }) { res in
                 #expect(res.location == "/interviews/\(interview.id)/plan?notice=plan-already-there#ask-\(added.id)")
             }
             #expect(try await store.plan(interviewID: interview.id).asks.filter { $0.questionID == question.id }.count == 1)
 
-            try await app.testing().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": ana.personID.uuidString, "text": "  Can I see the on-call dashboard?  "])
             }) { res in
                 #expect(res.status == .seeOther)
@@ -256,13 +256,13 @@ struct PlanPageTests {
             #expect(typed.personID == ana.personID && typed.questionID == nil && typed.pinned)
             #expect(now.minutes[typed.id] == 2)
 
-            try await app.testing().test(.POST, Self.planPath(interview) + "/replan") { res in
+            try await app.local().test(.POST, Self.planPath(interview) + "/replan") { res in
                 #expect(res.status == .seeOther)
             }
             now = try await store.plan(interviewID: interview.id)
             #expect(now.asks.contains { $0.id == added.id && $0.pinned })
             #expect(now.asks.contains { $0.id == typed.id && $0.pinned })
-            try await app.testing().test(.GET, Self.planPath(interview) + "?notice=plan-replanned") { res in
+            try await app.local().test(.GET, Self.planPath(interview) + "?notice=plan-replanned") { res in
                 #expect(res.html.contains("Planned again: what you pinned is kept, and what you dropped stays out."))
                 let section = try Self.section(res.html, id: "person-\(sam.personID)")
                 #expect(section.contains(added.questionText.htmlEscaped))
@@ -278,7 +278,7 @@ struct PlanPageTests {
                 (["personID": ana.personID.uuidString, "questionID": "nonsense"], "question: choose one from the list"),
                 (["text": "Hello?"], "person: choose who to ask"),
             ] {
-                try await app.testing().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
+                try await app.local().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
                     try req.form(fields)
                 }) { res in
                     #expect(res.status == .unprocessableEntity, "\(fields)")
@@ -310,7 +310,7 @@ struct PlanPageTests {
             let unfit = bank.filter { !company.fits($0) }
             let closing = bank.filter(\.isClosing)
             #expect(!unfit.isEmpty, "the starter bank has questions for other kinds of company")
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 let list = try select(res.html)
                 #expect(list.components(separatedBy: "<option ").count - 1 == all.count)
                 #expect(list.contains("<optgroup label="))
@@ -319,7 +319,7 @@ struct PlanPageTests {
             }
             let narrowed = try await offered("on-call")
             #expect(!narrowed.isEmpty && narrowed.count < all.count)
-            try await app.testing().test(.GET, Self.planPath(interview) + "?q=on-call") { res in
+            try await app.local().test(.GET, Self.planPath(interview) + "?q=on-call") { res in
                 let list = try select(res.html)
                 #expect(list.components(separatedBy: "<option ").count - 1 == narrowed.count)
                 #expect(!list.contains("<optgroup"), "matches in rank order")
@@ -335,7 +335,7 @@ struct PlanPageTests {
     func overBudget() async throws {
         try await withCandorApp { app, store in
             let interview = try await Self.panel(store)
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains(#"class="budget""#))
                 #expect(!res.html.contains("over what you kept"))
             }
@@ -345,7 +345,7 @@ struct PlanPageTests {
             }
             let plan = try await store.plan(interviewID: interview.id)
             #expect(plan.plannedMinutes > 20)
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains(#"class="budget over""#))
                 #expect(res.html.contains("\(plan.plannedMinutes) of 20 minutes planned"))
                 #expect(res.html.contains("That is \(plan.plannedMinutes - 20) minutes over what you kept for your questions."))
@@ -359,7 +359,7 @@ struct PlanPageTests {
         try await withCandorApp { app, store in
             let interview = try await Self.panel(store)
             let text = #"<script>alert("plan")</script> & <b>bold</b>?"#
-            try await app.testing().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
+            try await app.local().test(.POST, Self.planPath(interview) + "/add", beforeRequest: { req in
                 try req.form(["personID": interview.participants[1].personID.uuidString, "text": text])
             }) { res in
                 #expect(res.status == .seeOther)
@@ -367,12 +367,12 @@ struct PlanPageTests {
             let odd = try await store.saveInterview(InterviewDraft(
                 companyID: interview.companyID, startsAt: Date().addingTimeInterval(2 * 86_400), timeZone: "UTC", kind: .technical),
                 panel: [.named(#"<i>Eve</i> "O'Hara""#, role: .engineer)])
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains("&lt;script&gt;alert(&quot;plan&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;?"))
                 #expect(!res.html.contains("<script>alert("))
                 #expect(!res.html.contains("<b>bold</b>"))
             }
-            try await app.testing().test(.GET, Self.planPath(odd)) { res in
+            try await app.local().test(.GET, Self.planPath(odd)) { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("&lt;i&gt;Eve&lt;/i&gt; &quot;O&#39;Hara&quot;"))
                 #expect(!res.html.contains("<i>Eve</i>"))
@@ -386,14 +386,14 @@ struct PlanPageTests {
             let company = try await store.addCompany(CompanyDraft(name: "Acme"), status: .interviewing)
             let interview = try await store.addInterview(InterviewDraft(
                 companyID: company.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC"))
-            try await app.testing().test(.GET, Self.planPath(interview)) { res in
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("Nobody is on this interview&#39;s panel yet"))
                 #expect(res.html.contains(#"<a href="/interviews/\#(interview.id)/edit">edit the interview</a>"#))
                 #expect(!res.html.contains("Closing round"))
                 #expect(!res.html.contains("minutes planned"))
             }
-            try await app.testing().test(.GET, "interviews/\(UUID())/plan") { res in
+            try await app.local().test(.GET, "interviews/\(UUID())/plan") { res in
                 #expect(res.status == .notFound)
             }
         }
@@ -404,14 +404,14 @@ struct PlanPageTests {
         try await withCandorApp { app, store in
             let interview = try await Self.panel(store)
             let link = #"<a href="/interviews/\#(interview.id)/plan" class="button">Plan your questions</a>"#
-            try await app.testing().test(.GET, "interviews/\(interview.id)") { res in
+            try await app.local().test(.GET, "interviews/\(interview.id)") { res in
                 #expect(res.html.contains(link))
             }
             let interviews = try await store.interviews(companyID: interview.companyID)
             let coverage = try await store.coverage(companyID: interview.companyID)
             #expect(Set(coverage.missingClosing.map(\.name)) == ["Ana Ruiz", "Sam Okafor"])
             #expect(coverage.unprobedDealbreakers == [.workLife])
-            try await app.testing().test(.GET, "companies/\(interview.companyID)") { res in
+            try await app.local().test(.GET, "companies/\(interview.companyID)") { res in
                 #expect(res.html.contains(link))
                 for other in interviews {
                     let planned = res.html.contains(#"href="/interviews/\#(other.id)/plan""#)
@@ -435,7 +435,7 @@ struct PlanPageTests {
             var profile = try await store.profile()
             profile.dealbreakers = []
             try await store.saveProfile(profile)
-            try await app.testing().test(.GET, "companies/\(calm.id)") { res in
+            try await app.local().test(.GET, "companies/\(calm.id)") { res in
                 let card = try Self.section(res.html, id: "coverage")
                 #expect(card.contains("All covered"))
             }
@@ -445,7 +445,7 @@ struct PlanPageTests {
     @Test("printing: the stylesheet's print rules and the script behind the print button")
     func printing() async throws {
         try await withCandorApp { app, _ in
-            try await app.testing().test(.GET, "assets/candor.css") { res in
+            try await app.local().test(.GET, "assets/candor.css") { res in
                 let css = res.body.string
                 let print = try #require(css.components(separatedBy: "@media print").last)
                 for rule in ["@page { margin: 12mm; }", ":root { font-size: 10pt; }", "break-inside: avoid",
@@ -455,7 +455,7 @@ struct PlanPageTests {
                 }
                 #expect(css.contains("[hidden] { display: none !important; }"), "buttons styled inline-block still hide")
             }
-            try await app.testing().test(.GET, "assets/candor.js") { res in
+            try await app.local().test(.GET, "assets/candor.js") { res in
                 #expect(res.body.string.contains(#"document.querySelectorAll("[data-print]")"#))
                 #expect(res.body.string.contains("window.print()"))
                 #expect(res.body.string.contains("button.hidden = false"))

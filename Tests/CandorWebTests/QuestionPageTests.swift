@@ -12,18 +12,18 @@ struct QuestionPageTests {
     func listAndSearch() async throws {
         try await withCandorApp { app, store in
             let total = try await store.questions().count
-            try await app.testing().test(.GET, "questions") { res in
+            try await app.local().test(.GET, "questions") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("\(total) questions"))
                 #expect(res.html.components(separatedBy: #"<article class="card question""#).count - 1 == total)
             }
-            try await app.testing().test(.GET, "questions?theme=on-call&audience=engineer") { res in
+            try await app.local().test(.GET, "questions?theme=on-call&audience=engineer") { res in
                 let expected = QuestionFilter(audience: .engineer, theme: .onCall).apply(to: try await store.questions())
                 #expect(!expected.isEmpty)
                 #expect(res.html.contains("\(expected.count) question"))
             }
             let own = try await store.addQuestion(QuestionDraft(text: "How often do you ship deployments to production?"))
-            try await app.testing().test(.GET, "questions?q=deploy&origin=own") { res in
+            try await app.local().test(.GET, "questions?q=deploy&origin=own") { res in
                 #expect(res.html.contains("1 question, best match first"))
                 #expect(res.html.contains(#"id="q-\#(own.id)""#))
             }
@@ -34,7 +34,7 @@ struct QuestionPageTests {
     func lifecycle() async throws {
         try await withCandorApp { app, store in
             var id = UUID()
-            try await app.testing().test(.POST, "questions", beforeRequest: { req in
+            try await app.local().test(.POST, "questions", beforeRequest: { req in
                 try req.form(["text": "What breaks most often at {company}?", "category": "engineering", "minutes": "3",
                               "themes[]": "on-call", "audiences[]": "engineer", "back": "/questions?category=engineering"])
             }, afterResponse: { res in
@@ -45,7 +45,7 @@ struct QuestionPageTests {
             id = added.id
             #expect(added.themes == [.onCall] && added.audiences == [.engineer] && added.minutes == 3)
 
-            try await app.testing().test(.POST, "questions/\(id)", beforeRequest: { req in
+            try await app.local().test(.POST, "questions/\(id)", beforeRequest: { req in
                 try req.form(["scope": "inline", "text": "What breaks most often at {company}, and why?", "category": "engineering",
                               "minutes": "4", "purpose": "Shows the weak spots."])
             }, afterResponse: { res in #expect(res.status == .seeOther) })
@@ -53,11 +53,11 @@ struct QuestionPageTests {
             #expect(edited.text == "What breaks most often at {company}, and why?" && edited.minutes == 4)
             #expect(edited.themes == [.onCall] && edited.audiences == [.engineer], "an inline edit keeps the fields it does not show")
 
-            try await app.testing().test(.POST, "questions/\(id)/retire") { res in #expect(res.status == .seeOther) }
+            try await app.local().test(.POST, "questions/\(id)/retire") { res in #expect(res.status == .seeOther) }
             #expect(try await store.question(id: id).retired)
-            try await app.testing().test(.GET, "questions") { res in #expect(!res.html.contains(#"id="q-\#(id)""#)) }
-            try await app.testing().test(.GET, "questions?retired=1") { res in #expect(res.html.contains(#"id="q-\#(id)""#)) }
-            try await app.testing().test(.POST, "questions/\(id)/restore") { res in #expect(res.status == .seeOther) }
+            try await app.local().test(.GET, "questions") { res in #expect(!res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.local().test(.GET, "questions?retired=1") { res in #expect(res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.local().test(.POST, "questions/\(id)/restore") { res in #expect(res.status == .seeOther) }
             #expect(try await !store.question(id: id).retired)
         }
     }
@@ -66,7 +66,7 @@ struct QuestionPageTests {
     func badEdits() async throws {
         try await withCandorApp { app, store in
             let love = try await store.ensureClosingQuestions().love
-            try await app.testing().test(.POST, "questions/\(love.id)", beforeRequest: { req in
+            try await app.local().test(.POST, "questions/\(love.id)", beforeRequest: { req in
                 try req.form(["scope": "inline", "text": "What do you love here?", "category": "closing", "minutes": "3"])
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
@@ -74,10 +74,10 @@ struct QuestionPageTests {
                 #expect(res.html.contains("What do you love here?"))
             })
             #expect(try await store.question(id: love.id).text == love.text)
-            try await app.testing().test(.POST, "questions/\(love.id)/retire") { res in
+            try await app.local().test(.POST, "questions/\(love.id)/retire") { res in
                 #expect(res.status == .unprocessableEntity)
             }
-            try await app.testing().test(.GET, "questions") { res in
+            try await app.local().test(.GET, "questions") { res in
                 #expect(!res.html.contains(#"action="/questions/\#(love.id)/retire""#), "no retire button on closing questions")
             }
         }
@@ -107,7 +107,7 @@ struct QuestionPageTests {
         try await withCandorApp { app, store in
             let before = try await store.questions(includeRetired: true).count
             for dryRun in [true, false] {
-                try await app.testing().test(.POST, "questions/import", beforeRequest: { req in
+                try await app.local().test(.POST, "questions/import", beforeRequest: { req in
                     try req.upload(name: "questions.md", content: markdown, dryRun: dryRun)
                 }, afterResponse: { res in
                     #expect(res.status == .ok)
@@ -125,7 +125,7 @@ struct QuestionPageTests {
     func badUpload() async throws {
         try await withCandorApp { app, store in
             let before = try await store.questions(includeRetired: true).count
-            try await app.testing().test(.POST, "questions/import", beforeRequest: { req in
+            try await app.local().test(.POST, "questions/import", beforeRequest: { req in
                 try req.upload(name: "q.csv", content: "text,themes\nHow is on-call?,oncall\n", dryRun: false)
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
@@ -141,7 +141,7 @@ struct QuestionPageTests {
         try await withCandorApp { app, store in
             try await store.addQuestion(QuestionDraft(text: "Mine, with \"quotes\", commas; and {company}?", themes: [.pace]))
             for format in BankFormat.allCases {
-                try await app.testing().test(.GET, "questions/export?format=\(format.rawValue)") { res in
+                try await app.local().test(.GET, "questions/export?format=\(format.rawValue)") { res in
                     #expect(res.status == .ok)
                     #expect(res.headers.first(name: .contentDisposition) == "attachment; filename=\"candor-questions.\(format.fileExtension)\"")
                     let parsed = try BankImport.parse(Data(buffer: res.body), format: format)

@@ -29,3 +29,35 @@ extension TestingHTTPResponse {
     var html: String { body.string }
     var location: String? { headers.first(name: .location) }
 }
+
+/// The address the tests pretend the server listens at.
+let localHost = "127.0.0.1:8080"
+/// A well-formed session token, as `CSRFMiddleware` would have set it in a cookie.
+let sessionToken = String(repeating: "t", count: 43)
+
+extension Application {
+    /// The app as Candor's own pages reach it in a browser: addressed by a loopback name,
+    /// changes sent from its own origin with the session's cookie and token. Headers a test
+    /// sets itself win, so a test can play an attacker by overriding one of them.
+    func local() throws -> any TestingApplicationTester {
+        OwnPages(base: try testing())
+    }
+}
+
+private struct OwnPages: TestingApplicationTester {
+    let base: any TestingApplicationTester
+
+    func performTest(request: TestingHTTPRequest) async throws -> TestingHTTPResponse {
+        var request = request
+        func add(_ name: String, _ value: String) {
+            if !request.headers.contains(name: name) { request.headers.add(name: name, value: value) }
+        }
+        add("Host", localHost)
+        if request.method != .GET, request.method != .HEAD {
+            add("Origin", "http://\(localHost)")
+            add(CSRFMiddleware.headerName, sessionToken)
+        }
+        add("Cookie", "\(CSRFMiddleware.cookieName)=\(sessionToken)")
+        return try await base.performTest(request: request)
+    }
+}

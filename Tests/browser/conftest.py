@@ -60,6 +60,19 @@ os.environ.setdefault("SE_AVOID_STATS", "true")
 SERVERS_KEY = pytest.StashKey[list]()
 
 
+def own_page_session(server) -> requests.Session:
+    """A client that changes things as Candor's own pages do: it opens a page first for the
+    session's anti-forgery cookie and token, then sends `Origin` and `X-CSRF-Token` with every
+    request (see CSRFMiddleware). A restarted server keeps accepting it: the token lives in
+    the cookie, not in the server's memory."""
+    session = requests.Session()
+    page = session.get(server.url + "/", timeout=10)
+    match = re.search(r'<meta name="csrf-token" content="([^"]+)"', page.text)
+    assert match, "every page carries the session's token"
+    session.headers.update({"Origin": server.url, "X-CSRF-Token": match.group(1)})
+    return session
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that was free a moment ago."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:

@@ -14,6 +14,8 @@ import uuid
 
 import requests
 
+from conftest import own_page_session
+
 from capture_setup import planned_panel
 
 RESTARTS = 50
@@ -34,7 +36,7 @@ def test_acknowledged_answers_survive_sigkill(server):
 
     def writer():
         n = 0
-        session = requests.Session()
+        session = own_page_session(server)
         while not stop.is_set():
             ask_id = pick.choice(ask_ids)
             n += 1
@@ -44,7 +46,6 @@ def test_acknowledged_answers_survive_sigkill(server):
                 response = session.put(
                     f"{server.url}/api/asks/{ask_id}/answer",
                     json={"text": text, "baseVersion": version[ask_id]},
-                    headers={"Origin": server.url},
                     timeout=5,
                 )
             except requests.RequestException:

@@ -80,10 +80,18 @@ def test_move_on_board_agenda_flag_and_calendar_feed(server, browser, wait):
     assert "leave only 5 minutes between them" in flag.text
     assert "Ask to move one so you get at least 15 minutes to reset." in flag.text
 
-    # The calendar address on the profile page, fetched like a calendar app would.
+    # The calendar addresses on the profile page, fetched like a calendar app would: the plain
+    # one carries times and companies only, the detailed one the place, panel and notes too.
     open_page(browser, wait, server.url + "/profile")
     address = browser.find_element(By.ID, "calendar-url").get_attribute("value")
     assert address.startswith(server.url + "/calendar/") and address.endswith(".ics")
+    plain = icalendar.Calendar.from_ical(requests.get(address, timeout=10).content)
+    assert len(plain.walk("VEVENT")) == 2
+    for event in plain.walk("VEVENT"):
+        assert str(event["SUMMARY"]).endswith(f"interview at {COMPANY}")
+        assert "LOCATION" not in event and "DESCRIPTION" not in event
+    address = browser.find_element(By.ID, "calendar-details-url").get_attribute("value")
+    assert address.startswith(server.url + "/calendar/") and address.endswith("-details.ics")
     fetches = [requests.get(address, timeout=10) for _ in range(2)]
     for response in fetches:
         assert response.status_code == 200

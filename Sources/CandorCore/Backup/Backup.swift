@@ -109,17 +109,20 @@ public struct Backup: Codable, Equatable, Sendable {
     /// record would pass the same validation as typed input.
     public func checkConsistency() throws {
         func fail(_ reason: String) -> CandorError { .invalidBackup(reason: reason) }
-        _ = try profile.validated()
+        try within("the profile") { _ = try profile.validated() }
         let companyIDs = Set(companies.map(\.id))
         guard companyIDs.count == companies.count else { throw fail("two companies share an id") }
-        for company in companies {
-            _ = try company.draft.validated()
+        for (index, company) in companies.enumerated() {
+            try within("company \(index + 1)") { _ = try company.draft.validated() }
             guard !company.statusHistory.isEmpty else { throw fail("company '\(company.name)' has no status history") }
         }
         let personIDs = Set(people.map(\.id))
         guard personIDs.count == people.count else { throw fail("two people share an id") }
-        for person in people where !companyIDs.contains(person.companyID) {
-            throw fail("person '\(person.name)' belongs to a company that is not in the file")
+        for (index, person) in people.enumerated() {
+            try within("person \(index + 1)") { _ = try person.draft.validated() }
+            guard companyIDs.contains(person.companyID) else {
+                throw fail("person '\(person.name)' belongs to a company that is not in the file")
+            }
         }
         let interviewIDs = Set(interviews.map(\.id))
         guard interviewIDs.count == interviews.count else { throw fail("two interviews share an id") }
@@ -127,14 +130,21 @@ public struct Backup: Codable, Equatable, Sendable {
             guard companyIDs.contains(interview.companyID) else {
                 throw fail("interview \(interview.id) belongs to a company that is not in the file")
             }
-            _ = try interview.draft.validated()
+            try within("interview \(interview.id)") { _ = try interview.draft.validated() }
             for participant in interview.participants where !personIDs.contains(participant.personID) {
                 throw fail("interview \(interview.id) names a participant who is not in the file")
             }
         }
         let questionIDs = Set(questions.map(\.id))
         guard questionIDs.count == questions.count else { throw fail("two questions share an id") }
+        for (index, question) in questions.enumerated() {
+            try within("question \(index + 1)") { _ = try question.draft.validated() }
+        }
         for ask in asks {
+            try within("answer \(ask.id)") {
+                _ = try FieldCheck.required(ask.questionText, field: "question", maxLength: QuestionDraft.maxTextLength)
+                if let answer = ask.answer { try Ask.checkAnswer(answer) }
+            }
             guard interviewIDs.contains(ask.interviewID), personIDs.contains(ask.personID) else {
                 throw fail("answer \(ask.id) points at an interview or person that is not in the file")
             }
@@ -147,13 +157,23 @@ public struct Backup: Codable, Equatable, Sendable {
             guard companyIDs.contains(offer.companyID) else {
                 throw fail("an offer belongs to a company that is not in the file")
             }
-            _ = try offer.terms.validated()
+            try within("an offer") { _ = try offer.terms.validated() }
         }
         guard Set(offers.map(\.companyID)).count == offers.count else { throw fail("a company has two offers") }
         for feeling in gutFeelings {
             guard interviewIDs.contains(feeling.interviewID), personIDs.contains(feeling.personID), GutFeeling.range.contains(feeling.score) else {
                 throw fail("a gut feeling points at an interview or person that is not in the file, or is not 1 to 5")
             }
+        }
+    }
+
+    /// Runs a record's own validation, naming the record (by position or id, never by text
+    /// that may itself be what is wrong) when it fails.
+    private func within(_ record: String, _ check: () throws -> Void) throws {
+        do {
+            try check()
+        } catch let error as CandorError {
+            throw CandorError.invalidBackup(reason: "\(record): \(error.errorDescription ?? "is not valid")")
         }
     }
 

@@ -111,15 +111,32 @@ public enum BankExport {
         var out = csvHeader + "\r\n"
         for question in questions {
             let fields = [
-                question.text, question.category,
+                spreadsheetSafe(question.text), spreadsheetSafe(question.category),
                 question.audiences.map(\.rawValue).joined(separator: ";"),
                 question.contexts.map(\.rawValue).joined(separator: ";"),
                 question.themes.map(\.rawValue).joined(separator: ";"),
-                String(question.minutes), question.purpose ?? "",
+                String(question.minutes), spreadsheetSafe(question.purpose ?? ""),
             ]
             out += fields.map(csvField).joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A text cell that a spreadsheet shows as text: one that would start a formula
+    /// (`=HYPERLINK(…)`) gets a leading `'`, which spreadsheets hide and `CSVBankReader` removes.
+    /// A text that already starts with apostrophes before such a character gets one more, so
+    /// that removing one always gives the text back.
+    static func spreadsheetSafe(_ text: String) -> String {
+        startsLikeFormula(text) ? "'" + text : text
+    }
+
+    /// Whether `text` is any number of `'` followed by a character that starts a formula.
+    static func startsLikeFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return formulaStarts.contains(first)
     }
 
     /// RFC 4180 quoting: quoted when the field holds a comma, quote, CR or LF, or starts or ends with white space.

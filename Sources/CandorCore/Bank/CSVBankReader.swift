@@ -37,7 +37,7 @@ enum CSVBankReader {
             let place = BankImport.Place.line(record.line)
             func field(_ name: String) -> String {
                 guard let position = index[name], position < record.fields.count else { return "" }
-                return record.fields[position]
+                return Self.unprotected(record.fields[position])
             }
             func list(_ name: String) -> [String] {
                 field(name).split(separator: ";").compactMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmedOrNil }
@@ -56,6 +56,12 @@ enum CSVBankReader {
             BankImport.file(draft, line: record.line, retired: false, into: &result)
         }
         return result
+    }
+
+    /// A cell as it was before `BankExport.spreadsheetSafe` protected it from spreadsheets.
+    static func unprotected(_ cell: String) -> String {
+        guard cell.unicodeScalars.first == "'", BankExport.startsLikeFormula(cell) else { return cell }
+        return String(String.UnicodeScalarView(cell.unicodeScalars.dropFirst()))
     }
 
     private static func isBlank(_ record: Record) -> Bool {

@@ -9,8 +9,10 @@ public enum ICalendar {
     /// - Parameters:
     ///   - questions: what is planned for each interview, by interview id, in plan order.
     ///   - stamp: when the file was made (DTSTAMP); times are written in UTC.
+    ///   - detail: how much of each interview the file carries (see `Detail`).
     public static func render(
-        _ interviews: [Interview], questions: [UUID: [Ask]] = [:], stamp: Date, name: String = "Candor interviews"
+        _ interviews: [Interview], questions: [UUID: [Ask]] = [:], stamp: Date, name: String = "Candor interviews",
+        detail: Detail = .full
     ) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
@@ -21,13 +23,21 @@ public enum ICalendar {
             "X-WR-CALNAME:\(escape(name))",
         ]
         for interview in interviews.sorted(by: { ($0.startsAt, $0.id.uuidString) < ($1.startsAt, $1.id.uuidString) }) {
-            lines += event(interview, asks: questions[interview.id] ?? [], stamp: stamp)
+            lines += event(interview, asks: questions[interview.id] ?? [], stamp: stamp, detail: detail)
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func event(_ interview: Interview, asks: [Ask], stamp: Date) -> [String] {
+    /// What a calendar shows of each interview.
+    public enum Detail: Sendable {
+        /// When, and with which company: safe to sync to a calendar others may see.
+        case timesOnly
+        /// Also the place, the panel by name, the planned questions and the notes.
+        case full
+    }
+
+    static func event(_ interview: Interview, asks: [Ask], stamp: Date, detail: Detail) -> [String] {
         var lines = [
             "BEGIN:VEVENT",
             // Stable across exports, so a subscribed calendar updates the event rather than adding one.
@@ -38,9 +48,14 @@ public enum ICalendar {
             "SUMMARY:\(escape("\(interview.kind.label) interview at \(interview.companyName)"))",
             "STATUS:\(interview.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
         ]
+        guard detail == .full else {
+            lines.append("END:VEVENT")
+            return lines
+        }
         if let location = interview.location {
             lines.append("LOCATION:\(escape(location))")
-            if let url = URL(string: location), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil {
+            // URL is a URI value, written unescaped, so only a plain web address goes there.
+            if isPlainWebAddress(location) {
                 lines.append("URL:\(location)")
             }
         }
@@ -76,7 +91,9 @@ public enum ICalendar {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
 
-    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. Every
+    /// other control character becomes a space, so no user text can end the content line it
+    /// is in and start a property (an ATTENDEE, a whole VEVENT) of its own.
     static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -84,11 +101,29 @@ public enum ICalendar {
             case "\\": result += "\\\\"
             case ";": result += "\\;"
             case ",": result += "\\,"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
+            default:
+                if character.isNewline {
+                    result += "\\n"
+                } else if character.unicodeScalars.contains(where: isControl) {
+                    result += " "
+                } else {
+                    result.append(character)
+                }
             }
         }
         return result
+    }
+
+    /// An http(s) address with a host and nothing a content line cannot hold unescaped.
+    static func isPlainWebAddress(_ text: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value != 0x7F && $0 != "\"" }),
+              let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false
+        else { return false }
+        return true
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && scalar != "\t"
     }
 
     /// Folds a content line into lines of at most 75 octets (RFC 5545 §3.1), each continuation

@@ -55,6 +55,12 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
 
     /// The longest answer kept; a longer one is refused whole rather than cut.
     public static let maxAnswerLength = 20_000
+
+    /// Checks an answer's text as typed, before anything is saved: the one rule every way in
+    /// (interview mode, the command line, a restored backup) applies.
+    public static func checkAnswer(_ text: String) throws {
+        _ = try FieldCheck.multiline(text, field: "answer", maxLength: maxAnswerLength)
+    }
 }
 
 extension Ask {

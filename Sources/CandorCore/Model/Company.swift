@@ -42,7 +42,7 @@ public struct CompanyDraft: Codable, Equatable, Sendable {
     /// The draft trimmed and checked; throws naming the first field that is wrong.
     public func validated() throws -> CompanyDraft {
         var copy = self
-        copy.name = try FieldCheck.required(name, field: "name")
+        copy.name = try FieldCheck.name(name)
         copy.website = try FieldCheck.url(website, field: "website")
         copy.headcount = try FieldCheck.number(headcount, field: "headcount", in: 1...10_000_000)
         copy.roleTitle = try FieldCheck.optional(roleTitle, field: "role title", maxLength: 200)

@@ -19,7 +19,7 @@ public struct PersonDraft: Codable, Equatable, Sendable {
 
     public func validated() throws -> PersonDraft {
         var copy = self
-        copy.name = try FieldCheck.required(name, field: "name")
+        copy.name = try FieldCheck.name(name)
         copy.title = try FieldCheck.optional(title, field: "title", maxLength: 200)
         copy.notes = try FieldCheck.optional(notes, field: "notes")
         return copy

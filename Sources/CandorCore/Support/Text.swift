@@ -21,17 +21,38 @@ extension Optional where Wrapped == String {
 
 /// Shared checks on free-text fields, so every form and command enforces the same limits.
 public enum FieldCheck {
-    /// Trims `value` and insists it is present and at most `maxLength` characters.
+    /// Trims `value` and insists it is present and at most `maxLength` characters, with no
+    /// control characters but tabs and line breaks (see ``multiline(_:field:maxLength:)``).
     public static func required(_ value: String, field: String, maxLength: Int = 200) throws -> String {
         guard let text = value.trimmedOrNil else {
             throw CandorError.invalidField(field: field, reason: "is required")
         }
-        return try limited(text, field: field, maxLength: maxLength)
+        return try multiline(text, field: field, maxLength: maxLength)
     }
 
-    /// Trims `value`; blank becomes `nil`; longer than `maxLength` is refused.
+    /// A name (of a company, of a person): required, on one line, without control characters.
+    public static func name(_ value: String, field: String = "name", maxLength: Int = 200) throws -> String {
+        let text = try required(value, field: field, maxLength: maxLength)
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw CandorError.invalidField(field: field, reason: "must be one line of plain text, without tabs or line breaks")
+        }
+        return text
+    }
+
+    /// Trims `value`; blank becomes `nil`; longer than `maxLength` is refused, and so are
+    /// control characters other than tabs and line breaks (see ``multiline(_:field:maxLength:)``).
     public static func optional(_ value: String?, field: String, maxLength: Int = 20_000) throws -> String? {
         guard let text = value.trimmedOrNil else { return nil }
+        return try multiline(text, field: field, maxLength: maxLength)
+    }
+
+    /// Free text as typed (notes, an answer): at most `maxLength` characters, and no control
+    /// characters but tabs and line breaks. A NUL would be refused by PostgreSQL and an escape
+    /// sequence obeyed by a terminal, so neither is kept whatever path the text took in.
+    public static func multiline(_ text: String, field: String, maxLength: Int) throws -> String {
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\t", "\n", "\r"].contains($0) }) {
+            throw CandorError.invalidField(field: field, reason: "contains control characters; paste it as plain text")
+        }
         return try limited(text, field: field, maxLength: maxLength)
     }
 

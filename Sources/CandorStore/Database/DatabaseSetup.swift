@@ -147,15 +147,36 @@ enum SQLiteFileCheck {
             guard files.isWritableFile(atPath: path) else {
                 throw CandorError.databaseUnavailable(path: path, reason: "the file is read-only")
             }
+            makePrivate(path)
         } else {
             let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
+            if !folder.isEmpty, !files.fileExists(atPath: folder) {
                 do {
-                    try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try files.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                    try files.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder)
                 } catch {
                     throw CandorError.databaseUnavailable(path: path, reason: "its folder cannot be created")
                 }
             }
+            // Created here, empty, readable by its owner only: SQLite gives the write-ahead log
+            // and shared-memory files it makes later the same permissions as the database.
+            guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CandorError.databaseUnavailable(path: path, reason: "the file cannot be created")
+            }
+        }
+        if path == DatabaseLocation.defaultSQLitePath(environment: ProcessInfo.processInfo.environment) {
+            // Candor's own data folder: an install from before this rule may have left it open.
+            try? files.setAttributes([.posixPermissions: 0o700], ofItemAtPath: (path as NSString).deletingLastPathComponent)
+        }
+    }
+
+    /// The candidate's notes are for the candidate: the database and its companion files are
+    /// made readable and writable by their owner only, whatever made them before.
+    static func makePrivate(_ path: String) {
+        let files = FileManager.default
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+            guard let mode = (try? files.attributesOfItem(atPath: file))?[.posixPermissions] as? Int, mode & 0o077 != 0 else { continue }
+            try? files.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: file)
         }
     }
 }

@@ -9,10 +9,7 @@ extension Store {
     /// commit is on disk). A save from a stale version writes nothing and returns the stored
     /// answer, so the page can show that the text changed elsewhere instead of overwriting it.
     public func saveAnswer(askID: UUID, text: String, baseVersion: Int) async throws -> AnswerSave {
-        guard text.count <= Ask.maxAnswerLength else {
-            throw CandorError.invalidField(
-                field: "answer", reason: "is \(text.count) characters long; the limit is \(Ask.maxAnswerLength). Nothing was saved")
-        }
+        try Ask.checkAnswer(text)
         let now = now()
         return try await transaction { store in
             let row = try await store.askModel(id: askID)

@@ -75,9 +75,12 @@ extension Store {
         }
     }
 
-    /// Removes a company with its people, interviews and answers (the schema cascades).
+    /// Removes a company with its people, interviews and answers (the schema cascades), and
+    /// leaves none of their text behind in a SQLite file (see ``erasing(_:)``).
     public func removeCompany(id: UUID) async throws {
-        try await companyModel(id: id).delete(on: db)
+        try await erasing { store in
+            try await store.companyModel(id: id).delete(on: store.db)
+        }
     }
 
     func companyModel(id: UUID) async throws -> CompanyModel {

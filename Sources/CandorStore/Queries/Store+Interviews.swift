@@ -87,9 +87,10 @@ extension Store {
         }
     }
 
-    /// Removes an interview with its plan and answers.
+    /// Removes an interview with its plan and answers, leaving none of their text behind in a
+    /// SQLite file (see ``erasing(_:)``).
     public func removeInterview(id: UUID) async throws {
-        try await transaction { store in
+        try await erasing { store in
             _ = try await store.interview(id: id)
             try await AskModel.query(on: store.db).filter(\.$interviewID == id).delete()
             try await ParticipantModel.query(on: store.db).filter(\.$interviewID == id).delete()

@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 /// Candor's query layer: every read and write the CLI and the web app make, scoped to one
@@ -27,6 +28,27 @@ public struct Store: Sendable {
         return try await db.transaction { tx in
             try await body(Store(db: tx, accountID: accountID, now: clock))
         }
+    }
+
+    /// Runs `body` in one transaction whose deletions leave no readable trace in a SQLite file.
+    ///
+    /// `secure_delete` (set on the connection the transaction runs on, since SQLite keeps it
+    /// per connection) overwrites deleted content with zeros instead of leaving it in free
+    /// pages; the checkpoint afterwards copies those pages into the database file and empties
+    /// the write-ahead log, which still held the old versions. The checkpoint is best effort:
+    /// while another connection reads, SQLite finishes it at a later checkpoint.
+    public func erasing<T: Sendable>(_ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
+        let sqlite = (db as? any SQLDatabase).flatMap { $0.dialect.name == "sqlite" ? $0 : nil }
+        let result = try await transaction { store in
+            if let sql = store.db as? any SQLDatabase, sqlite != nil {
+                try await sql.raw("PRAGMA secure_delete = ON").run()
+            }
+            return try await body(store)
+        }
+        if let sqlite {
+            _ = try? await sqlite.raw("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        }
+        return result
     }
 
     /// Makes sure the account has what every account always has: a profile and the two

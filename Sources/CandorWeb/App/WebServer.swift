@@ -8,7 +8,7 @@ public enum WebServer {
     ///
     /// - Parameter onReady: called with the URL once the server listens (the CLI prints it).
     public static func run(
-        location: DatabaseLocation, host: String, port: Int,
+        location: DatabaseLocation, host: String, port: Int, allowedHosts: [String] = [],
         onReady: @Sendable (String) -> Void = { url in
             // Written straight to the file handle: scripts and tests wait for this line on a
             // pipe, where print's buffered output would arrive late.
@@ -19,7 +19,8 @@ public enum WebServer {
         environment.commandInput.arguments = []
         let app = try await Application.make(environment)
         do {
-            try await configure(app, settings: AppSettings(location: location))
+            try await configure(app, settings: AppSettings(
+                location: location, hosts: HostPolicy(listenHost: host, extraNames: allowedHosts)))
             try await app.asyncBoot()
             try await app.server.start(address: .hostname(host, port: port))
             let shownHost = host.contains(":") ? "[\(host)]" : host

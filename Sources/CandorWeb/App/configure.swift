@@ -19,11 +19,15 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
         throw StoreError.wrap(error, location: settings.location)
     }
 
-    // Replace Vapor's default error middleware (JSON) with HTML pages.
+    // Outermost first. The security headers wrap everything, error pages included; errors
+    // become HTML pages (JSON under /api/) instead of Vapor's default JSON; then the request
+    // must name this server, come from its own pages and carry the session's token.
     app.middleware = Middlewares()
-    app.middleware.use(HTMLErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(HTMLErrorMiddleware())
+    app.middleware.use(HostGuardMiddleware(policy: settings.hosts))
     app.middleware.use(SameOriginMiddleware())
+    app.middleware.use(CSRFMiddleware())
     app.middleware.use(ViewerZoneMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)

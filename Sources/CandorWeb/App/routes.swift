@@ -46,7 +46,7 @@ func routes(_ app: Application) throws {
     app.get("questions", use: QuestionController.bank)
     app.post("questions", use: QuestionController.create)
     app.get("questions", "export", use: QuestionController.export)
-    app.on(.POST, "questions", "import", body: .collect(maxSize: "6mb"), use: QuestionController.importFile)
+    app.post("questions", "import", maxBody: "6mb", use: QuestionController.importFile)
     app.get("questions", ":id", "edit", use: QuestionController.edit)
     app.post("questions", ":id", use: QuestionController.update)
     app.post("questions", ":id", "retire", use: QuestionController.retire)
@@ -76,9 +76,9 @@ func routes(_ app: Application) throws {
     // Interview mode: answers typed during the interview, one plain form per section, and
     // what the candidate noted afterwards. A section may hold several long answers.
     app.get("interviews", ":id", "capture", use: CaptureController.show)
-    app.on(.POST, "interviews", ":id", "capture", body: .collect(maxSize: "16mb"), use: CaptureController.saveSection)
+    app.post("interviews", ":id", "capture", maxBody: "16mb", use: CaptureController.saveSection)
     app.post("interviews", ":id", "capture", "add", use: CaptureController.add)
-    app.on(.POST, "interviews", ":id", "capture", "after", body: .collect(maxSize: "4mb"), use: CaptureController.after)
+    app.post("interviews", ":id", "capture", "after", maxBody: "4mb", use: CaptureController.after)
 
     // The JSON API interview mode's script saves through; errors under /api/ are JSON.
     app.put("api", "asks", ":askID", "answer", use: AnswerAPIController.saveAnswer)

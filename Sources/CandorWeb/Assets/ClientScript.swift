@@ -114,11 +114,17 @@ enum ClientScript {
         try { storage.removeItem(PENDING + id); } catch (error) { /* nothing to do */ }
       }
 
+      // The session's anti-forgery token, which every change must send back.
+      function csrfToken() {
+        var meta = document.querySelector('meta[name="csrf-token"]');
+        return meta ? meta.getAttribute("content") : "";
+      }
+
       function put(url, body) {
         return fetch(url, {
           method: "PUT",
           credentials: "same-origin",
-          headers: { "Content-Type": "application/json", "Accept": "application/json" },
+          headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-Token": csrfToken() },
           body: JSON.stringify(body)
         }).then(function (response) {
           return response.json().then(

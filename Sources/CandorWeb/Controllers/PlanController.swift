@@ -10,7 +10,8 @@ enum PlanController {
         struct Query: Content { var q: String? }
         let query = try req.query.decode(Query.self)
         let model = try await PlanPageModel.load(
-            from: req.store, interviewID: try req.uuid("id"), search: query.q, notice: Notice.from(req), zone: req.viewerZone)
+            from: req.store, interviewID: try req.uuid("id"), search: query.q, notice: Notice.from(req), zone: req.viewerZone,
+            saveNew: !req.isCrossSite)
         return PlanPageView(model: model).page()
     }
 

@@ -32,11 +32,26 @@ struct HTMLErrorMiddleware: AsyncMiddleware {
             case .notADatabase, .databaseUnavailable, .databaseUnreachable:
                 return (.serviceUnavailable, "The database is not available right now. Try again in a moment.")
             }
+        case is DecodingError:
+            return (.badRequest, unreadable)
         case let abort as any AbortError:
-            let message = abort.status == .notFound ? "There is no such page." : abort.reason
-            return (abort.status, message)
+            return (abort.status, plainMessage(for: abort))
         default:
             return (.internalServerError, "Something went wrong on our side; it has been logged. Please try again.")
+        }
+    }
+
+    static let unreadable = "Candor could not read what was sent: a field is missing or not in the form it expects."
+
+    /// Statuses Vapor itself raises carry its internals in their reason (coding paths,
+    /// parser states); they get a fixed sentence. Candor's own refusals (403, 421) keep theirs.
+    static func plainMessage(for abort: any AbortError) -> String {
+        switch abort.status {
+        case .notFound, .methodNotAllowed: "There is no such page."
+        case .badRequest, .unsupportedMediaType: unreadable
+        case .payloadTooLarge: "What was sent is larger than Candor accepts here, so nothing was saved."
+        case .forbidden, .misdirectedRequest, .unprocessableEntity, .conflict: abort.reason
+        default: abort.status.reasonPhrase
         }
     }
 }

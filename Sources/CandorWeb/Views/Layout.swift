@@ -37,6 +37,8 @@ struct Page: AsyncResponseEncodable {
             H.void("meta", [.attr("charset", "utf-8")]),
             H.void("meta", [.name("viewport"), .attr("content", "width=device-width, initial-scale=1")]),
             H.tag("title", text: "\(title) · Candor"),
+            // Interview mode's script sends it back with each save (see `CSRFMiddleware`).
+            CSRFField.meta,
             H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path + "?v=" + StyleSheet.version)]),
             // External and deferred: the Content-Security-Policy allows no inline script.
             H.tag("script", [.attr("src", ClientScript.path + "?v=" + ClientScript.version), .flag("defer")], []),
@@ -63,7 +65,8 @@ struct Page: AsyncResponseEncodable {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: status, headers: headers, body: .init(string: render()))
+        let html = CSRFField.$token.withValue(CSRFMiddleware.token(of: request)) { render() }
+        return Response(status: status, headers: headers, body: .init(string: html))
     }
 }
 
@@ -80,6 +83,6 @@ enum Blocks {
 
     /// A button that posts to `action`, for changes that must not happen on a plain link.
     static func postButton(_ label: String, action: String, style: String = "secondary") -> Markup {
-        H.tag("form", [.attr("method", "post"), .attr("action", action)], [Field.submit(label, [.cls(style)])])
+        H.postForm([.attr("action", action)], [Field.submit(label, [.cls(style)])])
     }
 }

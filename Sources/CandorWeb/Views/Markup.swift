@@ -45,6 +45,12 @@ enum H {
         .selfClosedElement(named: name, attributes: attributes.compactMap(\.attribute))
     }
 
+    /// A form that posts, with the request's anti-forgery token in a hidden field (`CSRFField`).
+    /// Every form that changes something is made here, so none can forget the token.
+    static func postForm(_ attributes: [Attr], _ children: [Markup]) -> Markup {
+        tag("form", [.attr("method", "post")] + attributes, [CSRFField.node] + children)
+    }
+
     static func text(_ text: String) -> Markup { .safe(text) }
     static func group(_ children: [Markup]) -> Markup { .group(children) }
     static var nothing: Markup { .group([]) }

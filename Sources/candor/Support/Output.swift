@@ -40,14 +40,29 @@ enum Output {
 
     /// Prints `value` as Candor's JSON: sorted keys, ISO 8601 instants.
     static func json<T: Encodable>(_ value: T) throws {
-        print(try CandorJSON.string(value), terminator: "")
+        Swift.print(terminalSafeJSON(try CandorJSON.string(value)), terminator: "")
     }
 
     /// Prints a list as JSON; an empty one as `[]`, which scripts test for, where Foundation's
     /// pretty printer would write `[`, a blank line and `]`.
     static func json<T: Encodable>(_ items: [T]) throws {
-        guard !items.isEmpty else { return print("[]") }
-        print(try CandorJSON.string(items), terminator: "")
+        guard !items.isEmpty else { return Swift.print("[]") }
+        Swift.print(terminalSafeJSON(try CandorJSON.string(items)), terminator: "")
+    }
+
+    /// JSON with the control characters its encoder leaves raw (DEL and the C1 range, which
+    /// some terminals obey) written as `\u` escapes: the same data for a program, inert on a terminal.
+    static func terminalSafeJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isControl) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if isControl(scalar) {
+                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// A calendar day in this machine's zone, e.g. `2026-03-14`.

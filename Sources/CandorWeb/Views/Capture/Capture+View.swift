@@ -102,7 +102,7 @@ struct CapturePageView {
                 : H.nothing,
             section.asks.isEmpty
                 ? H.p(section.isClosing ? "No closing round in this plan." : "Nothing planned beyond the closing round.", [.cls("muted small")])
-                : H.tag("form", [.attr("method", "post"), .attr("action", model.path + "#" + section.id), .cls("capture-form"),
+                : H.postForm([.attr("action", model.path + "#" + section.id), .cls("capture-form"),
                                  .data("section-form", "")], [
                     H.void("input", [.type("hidden"), .name("section"), .value(section.id)]),
                     H.tag("ol", [.cls("capture-list")], section.asks.map { item($0, closing: section.isClosing) }),
@@ -180,7 +180,7 @@ struct CapturePageView {
         return H.tag("section", [.cls("card"), .id("on-the-spot")], [
             H.h2("Ask something on the spot"),
             Blocks.errorAlert(model.adHocError),
-            H.tag("form", [.attr("method", "post"), .attr("action", model.path + "/add"), .data("flush-first", "")], [
+            H.postForm([.attr("action", model.path + "/add"), .data("flush-first", "")], [
                 H.div([.cls("row")], [
                     Field.select("personID", label: "Ask", selected: model.adHoc.personID?.uuidString,
                                  options: model.panel.map { ($0.personID.uuidString, $0.name) }),
@@ -202,7 +202,7 @@ struct CapturePageView {
             H.p(interview.status == .done ? "This interview is marked as held." : "Saving this marks the interview as held.",
                 [.cls("small muted")]),
             Blocks.errorAlert(model.afterError),
-            H.tag("form", [.attr("method", "post"), .attr("action", model.path + "/after"), .data("flush-first", "")], [
+            H.postForm([.attr("action", model.path + "/after"), .data("flush-first", "")], [
                 Field.text("minutesGiven", label: "Minutes they left for your questions", value: after.minutes, type: "number",
                            hint: "planned: \(model.plan.budgetMinutes). None at all? Enter 0: that is a signal too.",
                            extra: [.attr("min", "0"), .attr("max", String(interview.durationMinutes)), .attr("inputmode", "numeric")]),

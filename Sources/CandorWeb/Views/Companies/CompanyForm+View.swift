@@ -11,7 +11,7 @@ struct CompanyFormView {
             content: [
                 H.h1(model.heading),
                 Blocks.errorAlert(model.error),
-                H.tag("form", [.attr("method", "post"), .attr("action", model.action), .cls("card")], [
+                H.postForm([.attr("action", model.action), .cls("card")], [
                     Field.text("name", label: "Name", value: input.name, required: true),
                     Field.text("roleTitle", label: "Role you are applying for", value: input.roleTitle),
                     H.div([.cls("row")], [

@@ -53,7 +53,7 @@ struct CompanyShowView {
         let company = model.company
         return H.div([.cls("card")], [
             H.h2("Pipeline"),
-            H.tag("form", [.attr("method", "post"), .attr("action", "/companies/\(company.id)/status"), .cls("row")], [
+            H.postForm([.attr("action", "/companies/\(company.id)/status"), .cls("row")], [
                 Field.choice("status", label: "Move to", selected: company.status.rawValue, of: PipelineStatus.self, allowNone: false),
                 Field.text("note", label: "Note", value: nil, hint: "optional"),
                 H.div([.cls("field")], [Field.submit("Update status")]),

@@ -63,7 +63,7 @@ struct InsightAnswersView {
     /// Adds a theme Candor missed; confirming a theme it did not read makes it the candidate's tag.
     private func addForm(_ askID: UUID, present: Set<Theme>) -> Markup {
         let selectID = "add-\(askID)"
-        return H.tag("form", [.attr("method", "post"), .attr("action", "/asks/\(askID)/themes"), .cls("theme-fix add-theme")], [
+        return H.postForm([.attr("action", "/asks/\(askID)/themes"), .cls("theme-fix add-theme")], [
             H.void("input", [.type("hidden"), .name("action"), .value("confirm")]),
             H.void("input", [.type("hidden"), .name("back"), .value(model.path)]),
             H.tag("label", [.for(selectID), .cls("inline")], text: "Add a theme it touches"),
@@ -75,7 +75,7 @@ struct InsightAnswersView {
     }
 
     private func form(_ askID: UUID, theme: Theme, _ controls: [Markup]) -> Markup {
-        H.tag("form", [.attr("method", "post"), .attr("action", "/asks/\(askID)/themes"), .cls("theme-fix")], [
+        H.postForm([.attr("action", "/asks/\(askID)/themes"), .cls("theme-fix")], [
             H.void("input", [.type("hidden"), .name("theme"), .value(theme.rawValue)]),
             H.void("input", [.type("hidden"), .name("back"), .value(model.path)]),
         ] + controls)

@@ -13,7 +13,7 @@ struct InterviewFormView {
                 H.h1(model.heading),
                 H.p("at \(model.company.name)", [.cls("muted")]),
                 Blocks.errorAlert(model.error),
-                H.tag("form", [.attr("method", "post"), .attr("action", model.action), .cls("card")], [
+                H.postForm([.attr("action", model.action), .cls("card")], [
                     H.div([.cls("row")], [
                         Field.text("startsAt", label: "Starts", value: input.startsAt, type: "datetime-local", required: true),
                         Field.select("timeZone", label: "Time zone", selected: input.timeZone,

@@ -14,7 +14,7 @@ struct OfferFormView {
                 H.h1(heading),
                 Blocks.errorAlert(model.error),
                 H.p("Fill in what you know so far; the rest can follow. Amounts are whole units a year.", [.cls("muted")]),
-                H.tag("form", [.attr("method", "post"), .attr("action", model.action), .cls("card offer-form")], [
+                H.postForm([.attr("action", model.action), .cls("card offer-form")], [
                     H.div([.cls("row")], [
                         Field.text("basePay", label: "Base pay", value: input.basePay, hint: "a year",
                                    extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),

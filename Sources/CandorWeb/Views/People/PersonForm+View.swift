@@ -38,7 +38,7 @@ struct PersonFormView {
             H.h1(heading),
             H.p("at \(companyName)", [.cls("muted")]),
             Blocks.errorAlert(error),
-            H.tag("form", [.attr("method", "post"), .attr("action", action), .cls("card")], [
+            H.postForm([.attr("action", action), .cls("card")], [
                 Field.text("name", label: "Name", value: input.name, required: true),
                 Field.text("title", label: "Title", value: input.title, hint: "e.g. Staff Engineer"),
                 Field.choice("roleKind", label: "Role in your process", selected: input.roleKind ?? "other",

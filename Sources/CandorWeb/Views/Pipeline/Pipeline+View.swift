@@ -98,7 +98,7 @@ enum PipelineParts {
     /// Posts to the company's status route and comes back here; works without JavaScript.
     static func moveForm(_ company: Company, back: String) -> Markup {
         let id = "move-\(company.id)"
-        return H.tag("form", [.attr("method", "post"), .attr("action", "/companies/\(company.id)/status"), .cls("move")], [
+        return H.postForm([.attr("action", "/companies/\(company.id)/status"), .cls("move")], [
             H.void("input", [.type("hidden"), .name("back"), .value(back + "#company-\(company.id)")]),
             H.tag("label", [.for(id), .cls("sr-only")], text: "Move \(company.name) to"),
             H.tag("select", [.id(id), .name("status")], PipelineStatus.allCases.map { status in

@@ -20,8 +20,10 @@ struct PlanPageModel {
     var panel: [Participant] { interview.participants.sorted { $0.position < $1.position } }
     var path: String { "/interviews/\(interview.id)/plan" }
 
-    static func load(from store: Store, interviewID: UUID, search: String?, notice: String?, zone: TimeZone) async throws -> PlanPageModel {
-        let plan = try await store.plan(interviewID: interviewID)
+    static func load(
+        from store: Store, interviewID: UUID, search: String?, notice: String?, zone: TimeZone, saveNew: Bool = true
+    ) async throws -> PlanPageModel {
+        let plan = try await store.plan(interviewID: interviewID, saveNew: saveNew)
         let roles = plan.interview.participants.map(\.roleKind)
         let offered = QuestionFilter(search: search).apply(to: try await store.questions()).filter { question in
             !question.isClosing && plan.company.fits(question)

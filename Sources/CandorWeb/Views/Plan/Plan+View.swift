@@ -144,7 +144,7 @@ struct PlanPageView {
 
     /// A tiny form that posts one change to one planned question.
     private func button(_ label: String, _ action: String, help: String, style: String = "secondary") -> Markup {
-        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+        H.postForm([.attr("action", action)], [
             H.tag("button", [.type("submit"), .cls(style), .attr("title", help)], text: label),
         ])
     }
@@ -177,7 +177,7 @@ struct PlanPageView {
             model.offered.isEmpty
                 ? H.p(search == nil ? "No question in your bank suits this company and panel." : "No question matches. Try other words.",
                       [.cls("muted")])
-                : H.tag("form", [.attr("method", "post"), .attr("action", "\(model.path)/add")], [
+                : H.postForm([.attr("action", "\(model.path)/add")], [
                     H.div([.cls("row")], [
                         personSelect(id: "bank-person"),
                         H.div([.cls("field wide")], [
@@ -212,7 +212,7 @@ struct PlanPageView {
     private func askSomethingElse() -> Markup {
         H.div([.cls("card"), .id("add-own")], [
             H.h3("Ask something else"),
-            H.tag("form", [.attr("method", "post"), .attr("action", "\(model.path)/add")], [
+            H.postForm([.attr("action", "\(model.path)/add")], [
                 H.div([.cls("row")], [
                     personSelect(id: "own-person"),
                     H.div([.cls("field wide")], [

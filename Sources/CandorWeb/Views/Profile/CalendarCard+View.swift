@@ -2,17 +2,22 @@ import Foundation
 import Plot
 import Vapor
 
-/// The calendar subscription's address, as the person's calendar app will fetch it.
+/// The calendar subscriptions' addresses, as the person's calendar app will fetch them.
 struct CalendarFeedAddress {
+    /// Times and companies only.
     var url: String
+    /// Also places, panels, planned questions and notes.
+    var detailsURL: String
 
-    /// Built from the address the browser used (Host header), so it works on a laptop and
-    /// behind a proxy alike; `X-Forwarded-Proto: https` from a proxy gives an https address.
+    /// Built from the address the browser used (Host header, already checked by
+    /// `HostGuardMiddleware`), so it works on a laptop and behind a proxy alike;
+    /// `X-Forwarded-Proto: https` from a proxy gives an https address.
     init(request: Request, token: String) {
         let forwarded = request.headers.first(name: "X-Forwarded-Proto")?.lowercased()
         let scheme = forwarded == "https" || request.url.scheme == "https" ? "https" : "http"
         let host = request.headers.first(name: .host).flatMap(Self.plausibleHost) ?? "localhost"
         url = "\(scheme)://\(host)/calendar/\(token).ics"
+        detailsURL = "\(scheme)://\(host)/calendar/\(token)\(CalendarController.detailsSuffix)"
     }
 
     /// A host and port as browsers send them; anything odder is not worth building a link from.
@@ -25,20 +30,29 @@ struct CalendarFeedAddress {
     }
 }
 
-/// The profile page's card for the calendar feed: the address, what it exposes, a new one.
+/// The profile page's card for the calendar feeds: the two addresses, what each exposes, a new one.
 enum CalendarCard {
     static func card(_ address: CalendarFeedAddress) -> Markup {
         H.tag("section", [.cls("card"), .id("calendar"), .aria("labelledby", "calendar-heading")], [
             H.h2("Calendar", [.id("calendar-heading")]),
-            H.p("Subscribe to this address in your calendar app to see every interview, with its panel and your questions."),
+            H.p("Subscribe to this address in your calendar app to see when each interview is and with which company. "
+                + "It carries nothing else, so it is safe on a calendar that syncs to your phone or that others can see."),
             H.div([.cls("field")], [
-                H.tag("label", [.for("calendar-url")], text: "Subscription address"),
+                H.tag("label", [.for("calendar-url")], text: "Subscription address (times only)"),
                 H.void("input", [.type("text"), .id("calendar-url"), .value(address.url),
                                  .flag("readonly"), .attr("spellcheck", "false")]),
             ]),
             H.p([.cls("small")], [H.a("Open the calendar file", href: address.url, [.data("calendar-url", address.url)])]),
-            H.p("Anyone with this address can see your interview times; make a new one if it leaks.", [.cls("small muted")]),
-            Blocks.postButton("Make a new address", action: "/profile/calendar-token"),
+            H.p("The detailed address also carries each interview's place or meeting link, the panel by name, "
+                + "your planned questions and your notes. Use it only in a calendar no one else sees."),
+            H.div([.cls("field")], [
+                H.tag("label", [.for("calendar-details-url")], text: "Detailed subscription address"),
+                H.void("input", [.type("text"), .id("calendar-details-url"), .value(address.detailsURL),
+                                 .flag("readonly"), .attr("spellcheck", "false")]),
+            ]),
+            H.p("Anyone with either address can read what it carries; make new ones if one leaks (both change together).",
+                [.cls("small muted")]),
+            Blocks.postButton("Make new addresses", action: "/profile/calendar-token"),
         ])
     }
 }

@@ -71,7 +71,7 @@ struct ProfileView {
             saved ? Blocks.info("Saved.") : H.nothing,
             notice.map(Blocks.info) ?? H.nothing,
             Blocks.errorAlert(error),
-            H.tag("form", [.attr("method", "post"), .attr("action", "/profile"), .cls("card")], [
+            H.postForm([.attr("action", "/profile"), .cls("card")], [
                 Field.themes("values", legend: "Values", hint: "What you hope to hear people love.", checked: Set(input.values ?? [])),
                 Field.text("valuePhrases", label: "Values in your own words", value: input.valuePhrases,
                            hint: "Comma-separated, e.g. small teams that ship"),

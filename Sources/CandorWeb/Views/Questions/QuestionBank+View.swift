@@ -67,7 +67,7 @@ struct QuestionBankView {
     private func transferCard() -> Markup {
         H.tag("details", [.cls("card"), .id("transfer")], [
             H.tag("summary", [], [H.tag("strong", text: "Import or export")]),
-            H.tag("form", [.attr("method", "post"), .attr("action", "/questions/import"),
+            H.postForm([.attr("action", "/questions/import"),
                            .attr("enctype", "multipart/form-data")], [
                 H.p("Import a Markdown list (headings become categories), a CSV file with the columns text, category, audiences, contexts, themes, minutes, purpose, or a Candor JSON export. Questions already in your bank are skipped.",
                     [.cls("small muted")]),
@@ -134,7 +134,7 @@ struct QuestionBankView {
 /// Question form parts shared by the bank page and the edit page.
 enum QuestionFields {
     static func form(action: String, input: QuestionFormInput, back: String, submit: String, categories: [String]) -> Markup {
-        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+        H.postForm([.attr("action", action)], [
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
             Field.textarea("text", label: "Question", value: input.text,
                            hint: "Write {company} where the company's name should go.", rows: 2),
@@ -161,7 +161,7 @@ enum QuestionFields {
     /// The short form inside a question's card: wording, category, minutes and purpose.
     static func inlineForm(question: Question, back: String) -> Markup {
         let prefix = "e\(question.id.short)"
-        return H.tag("form", [.attr("method", "post"), .attr("action", "/questions/\(question.id)")], [
+        return H.postForm([.attr("action", "/questions/\(question.id)")], [
             H.void("input", [.type("hidden"), .name("scope"), .value("inline")]),
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
             labelled("\(prefix)-text", "Question",
@@ -180,7 +180,7 @@ enum QuestionFields {
     }
 
     static func postButton(_ label: String, action: String, back: String) -> Markup {
-        H.tag("form", [.attr("method", "post"), .attr("action", action)], [
+        H.postForm([.attr("action", action)], [
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
             Field.submit(label, [.cls("secondary")]),
         ])

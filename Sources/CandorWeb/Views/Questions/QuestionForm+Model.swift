@@ -48,7 +48,6 @@ struct QuestionFormInput: Content {
 
     /// A safe place to return to: only the bank page itself, never another site.
     var backPath: String {
-        guard let back, back.hasPrefix("/questions"), !back.hasPrefix("//") else { return "/questions" }
-        return back
+        BackPath.safe(back, allowed: ["/questions"]) ?? "/questions"
     }
 }

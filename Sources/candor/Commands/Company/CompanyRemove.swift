@@ -44,7 +44,7 @@ extension CompanyCommand {
             }
             let question = "Remove \(company.name) with its \(counted(people, "person", "people")), "
                 + "\(counted(interviews, "interview", "interviews")) and their answers? [y/N] "
-            FileHandle.standardOutput.write(Data(question.utf8))
+            FileHandle.standardOutput.write(Data(Output.printable(question).utf8))
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
             return answer == "y" || answer == "yes"
         }
