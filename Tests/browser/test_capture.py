@@ -102,3 +102,33 @@ def test_two_tabs_editing_one_answer_see_the_conflict(server, browser):
     assert field(browser, ask_id).get_attribute("value") == "Written in the second tab."
     assert "Written in the first tab." in browser.find_element(By.ID, "content").text
     assert stored_answers(server, interview_id)[ask_id.lower()] == "Written in the first tab."
+
+
+def test_a_status_change_never_lets_a_tab_overwrite_another_tabs_answer(server, browser):
+    """Issue 13, defect 1: a status change in one tab must not move that tab's text onto the
+    version another tab saved, or its next save silently overwrites the other tab's answer."""
+    interview_id, asks = planned_panel(server)
+    ask_id = asks[0]["id"]
+    open_capture(browser, server, interview_id)
+    first_tab = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    open_capture(browser, server, interview_id)
+    second_tab = browser.current_window_handle
+
+    # The second tab saves an answer once.
+    field(browser, ask_id).send_keys("Saved from the second tab.")
+    wait_for_state(browser, ask_id, "saved")
+    assert stored_answers(server, interview_id)[ask_id.lower()] == "Saved from the second tab."
+
+    # The first tab, still on the old version, only changes the status...
+    browser.switch_to.window(first_tab)
+    radio = browser.find_element(By.CSS_SELECTOR, f'input[type=radio][data-status-for="{ask_id}"][value="skipped"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", radio)
+    radio.click()
+    wait_for_state(browser, ask_id, "saved")
+
+    # ...then types: its save must be refused as a conflict, not overwrite the second tab's text.
+    field(browser, ask_id).send_keys("Typed in the first tab after the status change.")
+    wait_for_state(browser, ask_id, "conflict")
+    assert stored_answers(server, interview_id)[ask_id.lower()] == "Saved from the second tab."
+    assert field(browser, ask_id).get_attribute("value") == "Typed in the first tab after the status change."

@@ -178,8 +178,8 @@ enum ClientScript {
         banner.hidden = false;
       }
 
-      // One request at a time per question, answer before status: a status change bumps the
-      // version, which would make the answer's own base version look stale.
+      // One request at a time per question, answer before status, so each reply is read
+      // against the request it answers.
       function pump(field) {
         if (field.inFlight) { return; }
         if (field.dirty && !field.conflict && !field.blocked) { sendAnswer(field); return; }
@@ -234,7 +234,8 @@ enum ClientScript {
             if (theirs === stored(text)) {
               saved(field, text, body.version);
             } else if (field.savedText !== null && theirs === field.savedText) {
-              // Only something other than the text changed (a status): send again on the new version.
+              // Saved elsewhere, but with the very text this one was typed on: nothing of theirs
+              // is lost by building on it, so send again on the new version.
               setVersion(field, body.version);
               keep(field);
             } else {
@@ -300,9 +301,9 @@ enum ClientScript {
           if (result.status === 200) {
             cameBack(field);
             if (field.wantedStatus === status) { field.statusDirty = false; }
-            // Our own change bumps the version by one; more means someone else changed something,
-            // so the text keeps its base and a save finds out what (409).
-            if (result.body.version === field.version + 1) { setVersion(field, result.body.version); }
+            // A status change leaves the answer's version alone, so the version in the reply says
+            // nothing about this tab's text: the text keeps the version it was typed on, and if
+            // another tab saved since, the next save is refused (409) instead of overwriting it.
             if (field.dirty) { keep(field); }
           } else if (result.status === 404) {
             cameBack(field);
