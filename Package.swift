@@ -63,6 +63,9 @@ let package = Package(
         // Times the insight analysis on seeded synthetic answers (Benchmarks/run compares it
         // with a scikit-learn baseline). Build it with `-c release`: debug timings mean nothing.
         .executableTarget(name: "candor-bench", dependencies: ["CandorCore"], path: "Benchmarks/CandorBench"),
+        // Scores Candor's reading of answers against the labelled corpus in Benchmarks/Corpus
+        // (Benchmarks/quality runs it on the held-out test split, with the floors CI keeps).
+        .executableTarget(name: "candor-quality", dependencies: ["CandorCore"], path: "Benchmarks/CandorQuality"),
         .testTarget(name: "CandorCoreTests", dependencies: ["CandorCore"]),
         .testTarget(
             name: "CandorStoreTests",

@@ -219,12 +219,16 @@ public struct ReadAnswer: Codable, Equatable, Sendable {
     public var mentions: [ThemeMention]
     /// Detected themes the candidate dismissed (kept so they can be restored).
     public var dismissed: [Theme]
+    /// For an answer on why the role exists: what made it concrete, or that nothing did.
+    public var concreteness: ConcretenessAssessment?
 
-    public init(quote: Quote, side: AnswerSide, polarity: Polarity, mentions: [ThemeMention], dismissed: [Theme]) {
+    public init(quote: Quote, side: AnswerSide, polarity: Polarity, mentions: [ThemeMention], dismissed: [Theme],
+                concreteness: ConcretenessAssessment? = nil) {
         self.quote = quote
         self.side = side
         self.polarity = polarity
         self.mentions = mentions
         self.dismissed = dismissed
+        self.concreteness = concreteness
     }
 }

@@ -103,19 +103,16 @@ extension InsightEngine {
 
         /// A why-this-role answer with no specific work, outcome, time frame or number.
         func vagueWhyRole() -> [InsightFlag] {
-            let whyAsks = Set(input.answers.filter { $0.special == .whyRole }.map(\.askID))
-            return answers.filter { $0.quote.text != nil && whyAsks.contains($0.quote.askID) }
-                .compactMap { answer in
-                    let assessment = Concreteness.assess(answer.quote.text ?? "")
-                    guard assessment.isVague else { return nil }
-                    let heard = assessment.signals.isEmpty
-                        ? "nothing specific"
-                        : "only " + Self.names(assessment.signals.map { $0.label.lowercased() })
-                    return InsightFlag(
-                        kind: .vagueWhyRole,
-                        summary: "\(answer.quote.personName)'s answer on why the role exists gave \(heard): ask for the work, the outcome and the time frame.",
-                        evidence: [answer.quote])
-                }
+            answers.compactMap { answer in
+                guard let assessment = answer.concreteness, assessment.isVague else { return nil }
+                let heard = assessment.signals.isEmpty
+                    ? "nothing specific"
+                    : "only " + Self.names(assessment.signals.map { $0.label.lowercased() })
+                return InsightFlag(
+                    kind: .vagueWhyRole,
+                    summary: "\(answer.quote.personName)'s answer on why the role exists gave \(heard): ask for the work, the outcome and the time frame.",
+                    evidence: [answer.quote])
+            }
         }
 
         /// "Ana", "Ana and Sam", "Ana, Priya and Sam".

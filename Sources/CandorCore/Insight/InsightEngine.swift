@@ -18,8 +18,13 @@ public enum InsightEngine {
     /// The analysis with a caller-owned stem cache, so many companies analysed in a row
     /// (the comparison, the benchmark) stem each distinct word once.
     public static func analyze(_ input: InsightInput, cache: inout StemCache) -> CompanyInsight {
+        analyze(input, reader: TextReader(), cache: &cache)
+    }
+
+    /// The analysis with answers read by `reader` (the quality benchmark's careful reader).
+    public static func analyze(_ input: InsightInput, reader answerReader: some AnswerReader, cache: inout StemCache) -> CompanyInsight {
         var reader = Reader(input: input)
-        let read = reader.readAnswers(cache: &cache)
+        let read = reader.readAnswers(with: answerReader, cache: &cache)
         let phraseHits = reader.dealbreakerPhrases
         let board = Board(answers: read, input: input)
         let consensus = board.consensus()
@@ -120,7 +125,7 @@ extension InsightEngine {
 
         init(input: InsightInput) { self.input = input }
 
-        mutating func readAnswers(cache: inout StemCache) -> [ReadAnswer] {
+        mutating func readAnswers(with answerReader: some AnswerReader, cache: inout StemCache) -> [ReadAnswer] {
             let matcher = input.profile.dealbreakerPhrases.isEmpty ? nil : PhraseMatcher(phrases: input.profile.dealbreakerPhrases)
             let names = Dictionary(input.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let interviews = Dictionary(input.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -128,7 +133,7 @@ extension InsightEngine {
             read.reserveCapacity(input.answers.count)
             for (index, answer) in input.answers.enumerated() {
                 guard let text = answer.spokenText else { continue }
-                let (reading, stems) = ThemeDetector.readWithStems(text, side: answer.side, cache: &cache)
+                let (reading, stems) = answerReader.read(answer, text: text, cache: &cache)
                 if let hits = matcher?.matches(stems: stems), !hits.isEmpty { dealbreakerPhrases[answer.askID] = hits }
                 let quote = Quote(
                     askID: answer.askID, personID: answer.personID, personName: names[answer.personID] ?? "Someone",
@@ -139,7 +144,8 @@ extension InsightEngine {
                 read.append((start, index, ReadAnswer(
                     quote: quote, side: answer.side, polarity: reading.polarity,
                     mentions: InsightEngine.corrected(reading, tags: answer.tags, dismissed: answer.dismissed),
-                    dismissed: dismissed)))
+                    dismissed: dismissed,
+                    concreteness: answer.special == .whyRole ? answerReader.concreteness(answer, text: text) : nil)))
             }
             // Interview order; within an interview, the order the answers came in (the plan's).
             return read.sorted { ($0.start, $0.index) < ($1.start, $1.index) }.map(\.answer)
