@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import FluentSQLiteDriver
 import SQLKit
 import Foundation
 
@@ -22,13 +23,29 @@ public struct Store: Sendable {
     public func now() -> Date { LocalTime.wholeSeconds(clock()) }
 
     /// Runs `body` in one transaction: either all of its writes land or none do.
+    ///
+    /// In SQLite's write-ahead log, a transaction that read before another connection committed
+    /// cannot write on its old snapshot (`SQLITE_BUSY_SNAPSHOT`, which no busy handler waits
+    /// out). Nothing of it was written, so it is run again from the start, a few times.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
         let clock = self.clock
         let accountID = self.accountID
-        return try await db.transaction { tx in
-            try await body(Store(db: tx, accountID: accountID, now: clock))
+        var attempt = 0
+        while true {
+            do {
+                return try await db.transaction { tx in
+                    try await body(Store(db: tx, accountID: accountID, now: clock))
+                }
+            } catch let error as SQLiteError where error.reason == .busyInSnapshot || error.reason == .busy {
+                attempt += 1
+                guard attempt < Self.snapshotRetries else { throw error }
+                try await Task.sleep(nanoseconds: UInt64(attempt) * 5_000_000)
+            }
         }
     }
+
+    /// How many times a transaction that lost its snapshot is tried in all.
+    static let snapshotRetries = 8
 
     /// Runs `body` in one transaction whose deletions leave no readable trace in a SQLite file.
     ///

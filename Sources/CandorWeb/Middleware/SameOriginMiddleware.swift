@@ -25,13 +25,14 @@ struct SameOriginMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 
+    /// Local mode serves plain http on this machine, so its own origin is `http://` and the Host.
     static func isOwn(origin: String?, referer: String?, host: String) -> Bool {
-        let own = ["http://\(host)", "https://\(host)"]
+        let own = "http://\(host)"
         if let origin {
-            return own.contains(origin.lowercased())
+            return origin.lowercased() == own
         }
         guard let referer = referer?.lowercased() else { return false }
-        return own.contains { referer == $0 || referer.hasPrefix($0 + "/") }
+        return referer == own || referer.hasPrefix(own + "/")
     }
 }
 

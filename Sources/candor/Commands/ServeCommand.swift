@@ -33,9 +33,11 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--port must be between 1 and 65535 (or 0 for any free port), got \(port).")
         }
         if !HostPolicy.isLoopback(host), !allowRemoteWithoutSignIn {
-            throw ValidationError(
-                "--host \(host) would let other machines read your notes: local mode has no sign-in. "
-                    + "Keep the default (127.0.0.1), or pass --allow-remote-without-sign-in if you accept that risk.")
+            // One line, not the usage text a ValidationError brings: the fix is in the sentence.
+            FileHandle.standardError.write(Data((
+                "Error: --host \(host) would let other machines read your notes: local mode has no sign-in. "
+                    + "Keep the default (127.0.0.1), or pass --allow-remote-without-sign-in if you accept that risk.\n").utf8))
+            throw ExitCode(64)
         }
         for name in allowedHosts where HostPolicy.bare(name).isEmpty || name.contains(where: { $0 == "/" || $0.isWhitespace }) {
             throw ValidationError("--allowed-host takes a host name such as candor.lan, got '\(name)'.")
