@@ -58,7 +58,7 @@ struct QuestionCLITests {
     @Test func unknownAudienceIsOneLineWithTheValidValues() throws {
         let run = try Sandbox().candor("question", "list", "--audience", "nobody")
         #expect(run.status == 1)
-        #expect(run.errorLines == ["Error: --audience: 'nobody' is not one of hiring-manager, engineer, recruiter, executive, any"])
+        #expect(run.errorLines == ["Error: --audience: 'nobody' is not one of \(Audience.allCases.map(\.rawValue).joined(separator: ", "))"])
     }
 
     // MARK: Changing the bank

@@ -457,7 +457,7 @@ struct BankTransferTests {
         #expect(Self.failure(theme, .markdown)?.errorDescription
             == "Cannot import: line 5: unknown theme 'oncall'; valid themes: \(Self.validThemes). Nothing was written.")
         #expect(Self.failure("- Who? <!-- candor {\"audiences\": [\"boss\"]} -->", .markdown)
-            == .invalidImport(line: 1, reason: "unknown audience 'boss'; valid audiences: hiring-manager, engineer, recruiter, executive, any"))
+            == .invalidImport(line: 1, reason: "unknown audience 'boss'; valid audiences: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))"))
         #expect(Self.failure("\n- Where? <!-- candor {\"contexts\": [\"unicorn\"]} -->", .markdown)
             == .invalidImport(line: 2, reason: "unknown context 'unicorn'; valid contexts: startup, scaleup, enterprise, private, public, bootstrapped, vc-funded, consultancy, agency, nonprofit, government"))
     }
@@ -536,7 +536,7 @@ struct BankTransferTests {
         let text = "text,themes\n\"Multi\nline?\",people\nB?,people; oncall\n"
         #expect(Self.failure(text, .csv) == .invalidImport(line: 4, reason: "unknown theme 'oncall'; valid themes: \(Self.validThemes)"))
         #expect(Self.failure("text,audiences\nA?,boss\n", .csv) == .invalidImport(
-            line: 2, reason: "unknown audience 'boss'; valid audiences: hiring-manager, engineer, recruiter, executive, any"))
+            line: 2, reason: "unknown audience 'boss'; valid audiences: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))"))
     }
 
     @Test("CSV: an unterminated quote and a missing text column are fatal")

@@ -3,17 +3,31 @@ import Foundation
 /// Who a question is meant for; `any` suits every interviewer.
 public enum Audience: String, Choice {
     case hiringManager = "hiring-manager"
-    case engineer, recruiter, executive, any
-    public var label: String { defaultLabel }
+    case engineer, recruiter, executive
+    case productManager = "product-manager"
+    case designer
+    case dataScientist = "data-scientist"
+    case engineeringManager = "engineering-manager"
+    case peer, any
+    public var label: String { self == .peer ? "Peer from another team" : defaultLabel }
 
     /// Whether a question for this audience suits someone in the given role.
+    ///
+    /// Each role takes its own questions; an engineering manager also takes the hiring
+    /// manager's and the engineers' questions on how the work is done, and a data scientist
+    /// the engineers'.
     public func suits(_ role: RoleKind) -> Bool {
         switch self {
         case .any: true
-        case .hiringManager: role == .hiringManager
-        case .engineer: role == .engineer
+        case .hiringManager: role == .hiringManager || role == .engineeringManager
+        case .engineer: role == .engineer || role == .dataScientist || role == .engineeringManager
         case .recruiter: role == .recruiter
         case .executive: role == .executive
+        case .productManager: role == .productManager
+        case .designer: role == .designer
+        case .dataScientist: role == .dataScientist
+        case .engineeringManager: role == .engineeringManager
+        case .peer: role == .peer
         }
     }
 }
