@@ -23,7 +23,7 @@ let package = Package(
     ],
     targets: [
         // Pure domain: value types, validation, rules. Foundation only, no I/O.
-        .target(name: "CandorCore"),
+        .target(name: "CandorCore", resources: [.copy("Resources/theme-model.json")]),
         // Fluent models, numbered migrations and the query layer shared by CLI and web.
         .target(
             name: "CandorStore",

@@ -7,6 +7,9 @@ import Foundation
 //       Scores Candor's reading and prints the figures; with --floors, exits 1 when one falls
 //       below its floor. --mistakes writes every disagreement (dev split only: the test split
 //       is held out, and reading its mistakes would be tuning on it).
+//   candor-quality train [--corpus DIR] [--output FILE]
+//       Trains the theme model on DIR/dev.jsonl (and DIR/train-extra.jsonl when present) and
+//       writes it (default Sources/CandorCore/Resources/theme-model.json).
 //   candor-quality conclusions [--corpus DIR]
 //       Writes DIR/conclusions.jsonl: what a careful reader concludes about each company.
 
@@ -51,6 +54,21 @@ do {
             }
             print("\nEvery figure is at or above its floor (\(floorsPath)).")
         }
+    case "train":
+        var companies = try Corpus.load("\(corpus)/dev.jsonl")
+        var sources = ["dev.jsonl"]
+        if FileManager.default.fileExists(atPath: "\(corpus)/train-extra.jsonl") {
+            companies += try Corpus.load("\(corpus)/train-extra.jsonl")
+            sources.append("train-extra.jsonl")
+        }
+        let output = option("--output") ?? "Sources/CandorCore/Resources/theme-model.json"
+        print("Training on \(companies.count) companies (\(sources.joined(separator: " + "))); the test split is not read.")
+        let trainedOn = "\(sources.joined(separator: " + ")): \(companies.count) companies, \(companies.map(\.answers.count).reduce(0, +)) answers"
+        let stored = Trainer(companies: companies, trainedOn: trainedOn).train { print($0) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(stored).write(to: URL(fileURLWithPath: output))
+        print("wrote \(output) (\(stored.weights.count) features)")
     case "conclusions":
         try ConclusionsFile.write(corpus: corpus)
         print("wrote \(corpus)/\(ConclusionsFile.name)")

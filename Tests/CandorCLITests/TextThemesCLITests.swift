@@ -11,7 +11,7 @@ struct TextThemesCLITests {
         #expect(lines.first == "polarity: negative")
         #expect(lines.count == 2)
         #expect(lines.last?.hasPrefix("growth  needs improving  ") == true)
-        #expect(lines.last?.hasSuffix("(mentor; cue: not enough)") == true)
+        #expect(lines.last?.hasSuffix("(mentoring; cue: not enough)") == true, "the answer's own words, then the cue")
     }
 
     @Test func alignsSeveralThemes() throws {
@@ -21,8 +21,8 @@ struct TextThemesCLITests {
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines == [
             "polarity: neutral",
-            "people   loved            (the peopl; cue: love)",
-            "process  needs improving  (meet; cue: too many)",
+            "people   loved            (the people, love; cue: love)",
+            "process  needs improving  (meetings, many; cue: too many)",
         ])
     }
 

@@ -11,7 +11,7 @@ struct ThemeDetectorTests {
     // MARK: Negation and lack
 
     @Test func notEnoughMentoringIsAGrowthProblem() throws {
-        let reading = ThemeDetector.read("There is not enough mentoring", side: .other)
+        let reading = ThemeDetector.read("There is not enough mentoring", side: .other, model: nil)
         #expect(reading.polarity == .negative)
         #expect(reading.mentions.count == 1)
         let growth = try #require(Self.mention(.growth, in: reading))
@@ -21,7 +21,7 @@ struct ThemeDetectorTests {
     }
 
     @Test func aLackStaysAProblemWhenAskedWhatTheyLove() throws {
-        let reading = ThemeDetector.read("There is not enough mentoring", side: .love)
+        let reading = ThemeDetector.read("There is not enough mentoring", side: .love, model: nil)
         #expect(reading.polarity == .positive)
         let growth = try #require(Self.mention(.growth, in: reading))
         #expect(growth.polarity == .negative)
@@ -29,19 +29,19 @@ struct ThemeDetectorTests {
     }
 
     @Test func negatedPraiseIsAProblemAndNegatedProblemIsNot() throws {
-        let notGreat = ThemeDetector.read("The pay is not great", side: .other)
+        let notGreat = ThemeDetector.read("The pay is not great", side: .other, model: nil)
         #expect(Self.mention(.compensation, in: notGreat)?.polarity == .negative)
         #expect(Self.mention(.compensation, in: notGreat)?.cue == "not great")
 
-        let noComplaints = ThemeDetector.read("No complaints about the pay", side: .other)
+        let noComplaints = ThemeDetector.read("No complaints about the pay", side: .other, model: nil)
         #expect(Self.mention(.compensation, in: noComplaints)?.polarity == .positive)
         #expect(Self.mention(.compensation, in: noComplaints)?.cue == "no complaints")
 
-        let notAProblem = ThemeDetector.read("On-call is not a problem here", side: .other)
+        let notAProblem = ThemeDetector.read("On-call is not a problem here", side: .other, model: nil)
         #expect(Self.mention(.onCall, in: notAProblem)?.polarity == .positive)
 
         // On the love side a negated problem is still praise, not a lack.
-        let loved = ThemeDetector.read("Honestly no complaints about the pay", side: .love)
+        let loved = ThemeDetector.read("Honestly no complaints about the pay", side: .love, model: nil)
         #expect(Self.mention(.compensation, in: loved)?.polarity == .positive)
     }
 
@@ -60,7 +60,7 @@ struct ThemeDetectorTests {
         ("I wish there were more time for learning", .growth, .negative),
     ])
     func negationTurnsCuesAround(text: String, theme: Theme, polarity: Polarity) throws {
-        let reading = ThemeDetector.read(text, side: .other)
+        let reading = ThemeDetector.read(text, side: .other, model: nil)
         let found = try #require(Self.mention(theme, in: reading), "\(theme) not found in \(reading)")
         #expect(found.polarity == polarity, "\(text)")
     }
@@ -98,7 +98,7 @@ struct ThemeDetectorTests {
 
     @Test(arguments: themeSentences)
     func everyThemeIsDetected(sentence: String, theme: Theme) {
-        let reading = ThemeDetector.read(sentence, side: .other)
+        let reading = ThemeDetector.read(sentence, side: .other, model: nil)
         #expect(reading.mentions.contains { $0.theme == theme }, "\(theme) not found in '\(sentence)': \(reading.mentions)")
     }
 
@@ -113,7 +113,7 @@ struct ThemeDetectorTests {
     @Test func generalWordsDoNotTouchAnyTheme() {
         for text in ["I'd like to meet the team of course", "My favorite part is the work we do",
                      "We integrate with their system directly", "The candidate should be productive"] {
-            #expect(ThemeDetector.read(text, side: .other).mentions.isEmpty, "\(text)")
+            #expect(ThemeDetector.read(text, side: .other, model: nil).mentions.isEmpty, "\(text)")
         }
     }
 
@@ -121,70 +121,70 @@ struct ThemeDetectorTests {
 
     @Test func theSideSetsTheDefaultPolarity() {
         let text = "We have a training budget and a clear roadmap"
-        let love = ThemeDetector.read(text, side: .love)
+        let love = ThemeDetector.read(text, side: .love, model: nil)
         #expect(love.polarity == .positive)
         #expect(love.mentions.map(\.polarity).allSatisfy { $0 == .positive })
         #expect(love.mentions.allSatisfy { $0.cue == nil })
 
-        let improve = ThemeDetector.read("The mentoring and the deploys", side: .improve)
+        let improve = ThemeDetector.read("The mentoring and the deploys", side: .improve, model: nil)
         #expect(improve.polarity == .negative)
         #expect(improve.mentions.map(\.theme) == [.growth, .engineering])
         #expect(improve.mentions.allSatisfy { $0.polarity == .negative && $0.cue == nil })
 
-        let other = ThemeDetector.read("We have a training budget", side: .other)
+        let other = ThemeDetector.read("We have a training budget", side: .other, model: nil)
         #expect(other.polarity == .neutral)
         #expect(Self.mention(.growth, in: other)?.polarity == .neutral)
     }
 
     @Test func outrightPraiseCountsEvenWhenAskedWhatCouldBeBetter() throws {
-        let reading = ThemeDetector.read("The pay is great, but on-call is exhausting", side: .improve)
+        let reading = ThemeDetector.read("The pay is great, but on-call is exhausting", side: .improve, model: nil)
         #expect(reading.polarity == .negative)
         #expect(Self.mention(.compensation, in: reading)?.polarity == .positive)
         #expect(Self.mention(.compensation, in: reading)?.cue == "great")
         #expect(Self.mention(.onCall, in: reading)?.polarity == .negative)
         // A wished-for reduction is still a problem on that side.
-        #expect(Self.mention(.process, in: ThemeDetector.read("Fewer meetings", side: .improve))?.polarity == .negative)
+        #expect(Self.mention(.process, in: ThemeDetector.read("Fewer meetings", side: .improve, model: nil))?.polarity == .negative)
     }
 
     @Test func otherSideFollowsTheCues() {
-        #expect(ThemeDetector.read("The mentoring here is amazing", side: .other).polarity == .positive)
-        #expect(ThemeDetector.read("The mentoring here is awful", side: .other).polarity == .negative)
+        #expect(ThemeDetector.read("The mentoring here is amazing", side: .other, model: nil).polarity == .positive)
+        #expect(ThemeDetector.read("The mentoring here is awful", side: .other, model: nil).polarity == .negative)
         // No theme: the clauses' cues decide, a tie is neutral.
-        #expect(ThemeDetector.read("It is great", side: .other).polarity == .positive)
-        #expect(ThemeDetector.read("It is great. It is awful.", side: .other).polarity == .neutral)
-        #expect(ThemeDetector.read("It is what it is", side: .other).polarity == .neutral)
+        #expect(ThemeDetector.read("It is great", side: .other, model: nil).polarity == .positive)
+        #expect(ThemeDetector.read("It is great. It is awful.", side: .other, model: nil).polarity == .neutral)
+        #expect(ThemeDetector.read("It is what it is", side: .other, model: nil).polarity == .neutral)
     }
 
     // MARK: Clauses
 
     @Test func aContrastWordStartsANewClause() throws {
-        let reading = ThemeDetector.read("I love the people but there are too many meetings", side: .other)
+        let reading = ThemeDetector.read("I love the people but there are too many meetings", side: .other, model: nil)
         #expect(reading.mentions.map(\.theme) == [.people, .process])
         #expect(Self.mention(.people, in: reading)?.polarity == .positive)
         #expect(Self.mention(.people, in: reading)?.cue == "love")
         #expect(Self.mention(.process, in: reading)?.polarity == .negative)
         #expect(Self.mention(.process, in: reading)?.cue == "too many")
 
-        let loveSide = ThemeDetector.read("I love the people but there are too many meetings", side: .love)
+        let loveSide = ThemeDetector.read("I love the people but there are too many meetings", side: .love, model: nil)
         #expect(Self.mention(.people, in: loveSide)?.polarity == .positive)
         #expect(Self.mention(.process, in: loveSide)?.polarity == .negative)
     }
 
     @Test func exceptSetsAThemeApartFromThePraise() {
-        let reading = ThemeDetector.read("I love everything except the on-call", side: .love)
+        let reading = ThemeDetector.read("I love everything except the on-call", side: .love, model: nil)
         #expect(Self.mention(.onCall, in: reading)?.polarity == .negative)
         #expect(Self.mention(.onCall, in: reading)?.cue == "except")
     }
 
     @Test func cuesCountForTheNearestTheme() {
-        let reading = ThemeDetector.read("Great people and not enough mentoring", side: .other)
+        let reading = ThemeDetector.read("Great people and not enough mentoring", side: .other, model: nil)
         #expect(Self.mention(.people, in: reading)?.polarity == .positive)
         #expect(Self.mention(.growth, in: reading)?.polarity == .negative)
     }
 
     @Test func eachThemeIsMentionedOnceInThemeOrder() throws {
         let reading = ThemeDetector.read(
-            "The on-call is rough. Mentors are great; mentoring budget is small. On call again!", side: .other)
+            "The on-call is rough. Mentors are great; mentoring budget is small. On call again!", side: .other, model: nil)
         #expect(reading.mentions.map(\.theme) == [.growth, .onCall])
         let growth = try #require(Self.mention(.growth, in: reading))
         #expect(growth.matched == ["mentor"])
@@ -197,20 +197,20 @@ struct ThemeDetectorTests {
     @Test(arguments: ["", "   ", "🚀🔥💯", "مرحبا بالعالم، الفريق رائع", "שלום עולם", "東京の会社です", "…!?;;,,", "don't", "'", "\u{0301}e",
                       String(repeating: "not ", count: 300)])
     func oddTextDoesNotCrash(text: String) {
-        let reading = ThemeDetector.read(text, side: .other)
+        let reading = ThemeDetector.read(text, side: .other, model: nil)
         #expect(reading.side == .other)
     }
 
     @Test func emptyTextHasNoThemes() {
-        let reading = ThemeDetector.read("", side: .other)
+        let reading = ThemeDetector.read("", side: .other, model: nil)
         #expect(reading.mentions.isEmpty)
         #expect(reading.polarity == .neutral)
-        #expect(ThemeDetector.read("", side: .love).polarity == .positive)
+        #expect(ThemeDetector.read("", side: .love, model: nil).polarity == .positive)
     }
 
     @Test func accentsAndTypographicApostrophesReadTheSame() {
-        let plain = ThemeDetector.read("There isn't enough mentoring", side: .other)
-        let typographic = ThemeDetector.read("There isn’t enough MENTORING — sadly", side: .other)
+        let plain = ThemeDetector.read("There isn't enough mentoring", side: .other, model: nil)
+        let typographic = ThemeDetector.read("There isn’t enough MENTORING — sadly", side: .other, model: nil)
         #expect(plain.mentions.map(\.theme) == typographic.mentions.map(\.theme))
         #expect(typographic.mentions.first?.polarity == .negative)
     }
@@ -219,7 +219,7 @@ struct ThemeDetectorTests {
         var cache = StemCache()
         for (sentence, _) in Self.themeSentences {
             for side in AnswerSide.allCases {
-                #expect(ThemeDetector.read(sentence, side: side, cache: &cache) == ThemeDetector.read(sentence, side: side))
+                #expect(ThemeDetector.read(sentence, side: side, cache: &cache, model: nil) == ThemeDetector.read(sentence, side: side, model: nil))
             }
         }
         #expect(cache.count > 50)

@@ -40,6 +40,12 @@ def test_insight_page_flags_and_a_correction(server, browser, wait):
     )
     ask_id = target["quote"]["askID"].lower()
     item = f'[id="answer-{ask_id}" i]'  # the page may write the id in capitals
+    # Each theme read shows the words of the answer that carried it, and they are its words.
+    staffing = next(m for m in target["mentions"] if m["theme"] == "staffing")
+    assert staffing["matched"], "the reading says why"
+    chips = browser.find_element(By.CSS_SELECTOR, item).find_elements(By.CSS_SELECTOR, ".chip-words")
+    assert any(all(word in chip.text for word in staffing["matched"]) for chip in chips)
+    assert all(word in target["quote"]["text"].lower() for word in staffing["matched"])
     navigate(browser, lambda: browser.find_element(
         By.CSS_SELECTOR, f'{item} button[aria-label="Dismiss Staffing and workload"]'))
     assert "dismissed by you" in browser.find_element(By.CSS_SELECTOR, item).text

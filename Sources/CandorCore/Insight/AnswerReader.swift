@@ -15,10 +15,15 @@ public protocol AnswerReader {
 
 /// Candor's own reading of answers: ``ThemeDetector`` and ``Concreteness``.
 public struct TextReader: AnswerReader {
-    public init() {}
+    /// The trained model the rules are combined with; nil reads by the rules alone.
+    public var model: ThemeModel?
+
+    public init(model: ThemeModel? = ThemeModel.shipped) {
+        self.model = model
+    }
 
     public func read(_ answer: InsightAnswer, text: String, cache: inout StemCache) -> (reading: ThemeReading, stems: [String]) {
-        ThemeDetector.readWithStems(text, side: answer.side, cache: &cache)
+        ThemeDetector.readWithStems(text, side: answer.side, cache: &cache, model: model)
     }
 
     public func concreteness(_ answer: InsightAnswer, text: String) -> ConcretenessAssessment {

@@ -133,7 +133,11 @@ extension InsightEngine {
             read.reserveCapacity(input.answers.count)
             for (index, answer) in input.answers.enumerated() {
                 guard let text = answer.spokenText else { continue }
-                let (reading, stems) = answerReader.read(answer, text: text, cache: &cache)
+                var (reading, stems) = answerReader.read(answer, text: text, cache: &cache)
+                // A dealbreaker the answer may raise counts: better checked than missed.
+                for possible in reading.possible ?? [] where input.profile.dealbreakers.contains(possible.theme) {
+                    reading.mentions.append(possible)
+                }
                 if let hits = matcher?.matches(stems: stems), !hits.isEmpty { dealbreakerPhrases[answer.askID] = hits }
                 let quote = Quote(
                     askID: answer.askID, personID: answer.personID, personName: names[answer.personID] ?? "Someone",

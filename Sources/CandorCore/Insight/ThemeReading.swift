@@ -17,6 +17,15 @@ public enum AnswerSide: String, Choice {
         }
     }
 
+    /// What is said on this side when nothing else tells: praise, a problem, or neither.
+    public var defaultPolarity: Polarity {
+        switch self {
+        case .love: .positive
+        case .improve: .negative
+        case .other: .neutral
+        }
+    }
+
     /// The side of an answer to a bank question with this special role.
     public init(special: QuestionSpecial?) {
         switch special {
@@ -50,14 +59,17 @@ public struct ThemeMention: Codable, Equatable, Sendable {
     public var cue: String?
     /// Whether the pipeline found it or the candidate said so.
     public var source: MentionSource
+    /// How likely the trained model judged it, 0 to 1 (nil for the rules alone or the candidate).
+    public var confidence: Double?
 
     public init(theme: Theme, polarity: Polarity, matched: [String] = [], cue: String? = nil,
-                source: MentionSource = .detected) {
+                source: MentionSource = .detected, confidence: Double? = nil) {
         self.theme = theme
         self.polarity = polarity
         self.matched = matched
         self.cue = cue
         self.source = source
+        self.confidence = confidence
     }
 }
 
@@ -86,10 +98,15 @@ public struct ThemeReading: Codable, Equatable, Sendable {
     public var polarity: Polarity
     /// The themes touched, in theme order, each once.
     public var mentions: [ThemeMention]
+    /// Themes the answer may raise, short of the confidence a plain reading needs. The insight
+    /// counts them only for the candidate's dealbreakers: missing one is the worst mistake it
+    /// can make, so it leans towards raising them (and shows the words that made it).
+    public var possible: [ThemeMention]?
 
-    public init(side: AnswerSide, polarity: Polarity, mentions: [ThemeMention]) {
+    public init(side: AnswerSide, polarity: Polarity, mentions: [ThemeMention], possible: [ThemeMention]? = nil) {
         self.side = side
         self.polarity = polarity
         self.mentions = mentions
+        self.possible = possible
     }
 }

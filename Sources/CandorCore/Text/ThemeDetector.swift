@@ -23,20 +23,50 @@ import Foundation
 /// lack, and "few meetings" is praise. A problem anywhere in the answer outweighs praise of the
 /// same theme elsewhere.
 public enum ThemeDetector {
-    /// Reads one answer given to a question on `side`.
-    public static func read(_ text: String, side: AnswerSide) -> ThemeReading {
+    /// Reads one answer given to a question on `side`; `model: nil` reads by the rules alone.
+    public static func read(_ text: String, side: AnswerSide, model: ThemeModel? = ThemeModel.shipped) -> ThemeReading {
         var cache = StemCache()
-        return read(text, side: side, cache: &cache)
+        return read(text, side: side, cache: &cache, model: model)
     }
 
     /// Reads one answer, stemming through `cache`; use one cache for many answers.
-    public static func read(_ text: String, side: AnswerSide, cache: inout StemCache) -> ThemeReading {
-        readWithStems(text, side: side, cache: &cache).reading
+    public static func read(
+        _ text: String, side: AnswerSide, cache: inout StemCache, model: ThemeModel? = ThemeModel.shipped
+    ) -> ThemeReading {
+        readWithStems(text, side: side, cache: &cache, model: model).reading
     }
 
     /// The reading, and the stems of all the answer's words (stop words included) from the same
     /// pass, so the insight can match the candidate's own phrases without reading the text again.
-    static func readWithStems(_ text: String, side: AnswerSide, cache: inout StemCache) -> (reading: ThemeReading, stems: [String]) {
+    ///
+    /// The rules read first; `model` (the shipped ``ThemeModel`` unless told otherwise) then
+    /// decides which themes the answer raises, from its words and what the rules found. A theme
+    /// takes the side the rules gave it, else the question's.
+    public static func readWithStems(
+        _ text: String, side: AnswerSide, cache: inout StemCache, model: ThemeModel? = ThemeModel.shipped
+    ) -> (reading: ThemeReading, stems: [String]) {
+        let (rules, stems) = readByRules(text, side: side, cache: &cache)
+        guard let model else { return (rules, stems) }
+        let features = ThemeFeatures.extract(tokens: cache.tokens(text), rules: rules)
+        let probabilities = model.probabilities(features.map(\.name))
+        // Only a closing question's answer is nearly always about something: the fallback to the
+        // likeliest theme is for those (an answer on how big a standard is may be about nothing).
+        let themes = model.chosen(probabilities, contentWords: side == .other ? 0 : features.filter { $0.name.hasPrefix("u:") }.count)
+        func mention(_ theme: Theme) -> ThemeMention {
+            let ruled = rules.mentions.first { $0.theme == theme }
+            let polarity = ruled.map { model.polarity(ruled: $0.polarity, cue: $0.cue, side: side) } ?? side.defaultPolarity
+            return ThemeMention(theme: theme, polarity: polarity, matched: model.carriers(of: theme, in: features), cue: ruled?.cue,
+                                confidence: (probabilities[theme.index] * 100).rounded() / 100)
+        }
+        let mentions = themes.map(mention)
+        let possible = model.possible(probabilities, besides: themes).map(mention)
+        let reading = ThemeReading(side: side, polarity: overall(side: side, mentions: mentions, clauseSigns: []), mentions: mentions,
+                                   possible: possible)
+        return (reading, stems)
+    }
+
+    /// What the hand-written rules alone read (``ThemeLexicon`` and the clause cues).
+    static func readByRules(_ text: String, side: AnswerSide, cache: inout StemCache) -> (reading: ThemeReading, stems: [String]) {
         let (clauses, stems) = ClauseSplitter.split(text, cache: &cache)
         var tallies = [ThemeTally](repeating: ThemeTally(), count: Theme.allCases.count)
         var clauseSigns: [Int] = []

@@ -142,7 +142,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     + "to “\(Output.opening(quote.question, maxLength: 45))”",
                 "    “\(Output.opening(quote.text ?? "", maxLength: quoteLength))”",
             ]
-            let themes = answer.mentions.map { "\($0.theme.rawValue) (\($0.polarity.label), \($0.source.label))" }
+            let themes = answer.mentions.map { mention in
+                let words = mention.source == .candidate || mention.matched.isEmpty
+                    ? "" : ", from \"" + mention.matched.joined(separator: "\", \"") + "\""
+                return "\(mention.theme.rawValue) (\(mention.polarity.label), \(mention.source.label)\(words))"
+            }
             lines.append("    themes: " + (themes.isEmpty ? "none" : themes.joined(separator: ", ")))
             if !answer.dismissed.isEmpty {
                 lines.append("    dismissed by you: " + answer.dismissed.map(\.rawValue).joined(separator: ", "))

@@ -87,11 +87,15 @@ struct InsightAnswersView {
         Field.submit(label, [.name("action"), .value(action), .cls("secondary"), .aria("label", "\(label) \(theme.label)")])
     }
 
-    /// A theme as a small chip: its name, how it was spoken of and who stands behind it, in words.
+    /// A theme as a small chip: its name, how it was spoken of and who stands behind it, in words,
+    /// then the words of the answer that carried it, so the candidate can see why at a glance.
     static func chip(_ mention: ThemeMention) -> Markup {
         H.tag("span", [.cls("chip \(mention.polarity.rawValue) \(mention.source.rawValue)")], [
             H.tag("strong", text: mention.theme.label),
             H.span(" · \(mention.polarity.label) · \(mention.source.label)", [.cls("chip-meta")]),
+            mention.source == .candidate || mention.matched.isEmpty
+                ? H.nothing
+                : H.span(" · from “" + mention.matched.joined(separator: "”, “") + "”", [.cls("chip-words"), .data("words", "")]),
         ])
     }
 }
