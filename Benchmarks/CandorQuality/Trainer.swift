@@ -40,7 +40,7 @@ struct Trainer {
             for answer in company.answers {
                 let side: AnswerSide = answer.question == .love ? .love : answer.question == .improve ? .improve : .other
                 let rules = ThemeDetector.readWithStems(answer.text, side: side, cache: &cache, model: nil).reading
-                result.append(ThemeFeatures.extract(tokens: cache.tokens(answer.text), rules: rules).map(\.name))
+                result.append(ThemeFeatures.names(ThemeFeatures.tokens(answer.text, cache: &cache), rules: rules))
             }
         }
         return result

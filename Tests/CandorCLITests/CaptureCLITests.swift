@@ -89,7 +89,7 @@ struct CaptureCLITests {
         let tooLong = String(repeating: "a", count: Ask.maxAnswerLength + 1)
         let refused = try sandbox.candor(["answer", id, "--person", "sam", "--question", "love"], input: Data(tooLong.utf8))
         #expect(refused.status == 1)
-        #expect(refused.errorLines == ["Error: answer: is 20,001 characters long; the limit is 20,000. Nothing was saved"])
+        #expect(refused.errorLines == ["Error: answer: is 20001 characters long; the limit is 20000. Nothing was saved"])
         let refusedText = try sandbox.candor("answer", id, "--person", "sam", "--question", "love", "--text", tooLong)
         #expect(refusedText.status == 1)
         #expect(refusedText.errorLines.count == 1)
@@ -120,7 +120,7 @@ struct CaptureCLITests {
 
         let wrong = try sandbox.candor("answer", id, "--person", "sam", "--question", "improve", "--status", "answered")
         #expect(wrong.status == 1)
-        #expect(wrong.errorLines == ["Error: --status: 'answered' is not one of asked, skipped, dodged"])
+        #expect(wrong.errorLines == ["Error: --status: 'answered' is not one of planned, asked, skipped, dodged"])
     }
 
     @Test func aPlanIdOrABankQuestionFindsTheAskAndAMissingOneIsAdded() throws {

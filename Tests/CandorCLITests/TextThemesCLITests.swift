@@ -19,11 +19,12 @@ struct TextThemesCLITests {
                                        input: Data("I love the people but there are too many meetings".utf8))
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "polarity: neutral",
-            "people   loved            (the people, love; cue: love)",
-            "process  needs improving  (meetings, many; cue: too many)",
-        ])
+        // Aligned columns: theme, side, then the words that carried it and the rules' cue. Which
+        // words weigh most is the trained model's to say, so only their place is checked here.
+        #expect(lines.count == 3)
+        #expect(lines.first == "polarity: neutral")
+        #expect(lines[1].hasPrefix("people   loved            (") && lines[1].hasSuffix("; cue: love)"))
+        #expect(lines[2].hasPrefix("process  needs improving  (") && lines[2].hasSuffix("; cue: too many)"))
     }
 
     @Test func saysWhenNoThemeIsFound() throws {

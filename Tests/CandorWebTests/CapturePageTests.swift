@@ -219,7 +219,7 @@ struct CapturePageTests {
             }
             let wrong = try await Self.putStatus(app, ask.id, "answered")
             #expect(wrong.status == .unprocessableEntity)
-            #expect((Self.json(wrong)["error"] as? String)?.contains("asked, skipped, dodged, planned") == true)
+            #expect((Self.json(wrong)["error"] as? String)?.contains(AskStatus.settable.map(\.rawValue).joined(separator: ", ")) == true)
         }
     }
 
@@ -477,7 +477,7 @@ struct CapturePageTests {
                 try req.form(["answer-\(ask.id.uuidString)": typed, "version-\(ask.id.uuidString)": String(before.version)])
             }) { res in
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.html.contains(#"<p class="field-error" role="alert">This answer is 20004 characters long; the limit is 20000. Nothing was saved: shorten it and save again.</p>"#))
+                #expect(res.html.contains(#"<p class="field-error" role="alert">This answer is 20004 characters long; the limit is 20000. Nothing was saved: change it and save again.</p>"#))
                 #expect(Self.textarea(res.html, ask.id) == typed)
                 #expect(res.html.contains(#"<input type="hidden" name="version-\#(ask.id.uuidString)" value="\#(before.version)"/>"#))
             }

@@ -56,6 +56,14 @@ public struct Ask: Codable, Equatable, Sendable, Identifiable {
     /// The longest answer kept; a longer one is refused whole rather than cut.
     public static let maxAnswerLength = 20_000
 
+    /// Only an answer that says something has themes to correct.
+    public func checkCorrectable() throws {
+        guard answer?.trimmedOrNil != nil, status == .answered || status == .asked else {
+            throw CandorError.notAllowed(reason: "Nothing was answered to this question (it is \(status.rawValue)), "
+                + "so there are no themes to correct. Record the answer first.")
+        }
+    }
+
     /// Checks an answer's text as typed, before anything is saved: the one rule every way in
     /// (interview mode, the command line, a restored backup) applies.
     public static func checkAnswer(_ text: String) throws {

@@ -125,6 +125,15 @@ public struct Interview: Codable, Equatable, Sendable, Identifiable {
 
     /// A short human title, e.g. "Panel at Acme".
     public var title: String { "\(kind.label) at \(companyName)" }
+
+    /// A plan changes only while its interview is still to come; afterwards it is the record of
+    /// what was asked (answers may still be recorded in it).
+    public func checkPlanCanChange() throws {
+        guard status == .scheduled else {
+            throw CandorError.notAllowed(reason: "\(title) (\(id.short)) is \(status.label.lowercased()): its plan is a record now "
+                + "and is not changed. Plan an interview still to come.")
+        }
+    }
 }
 
 /// One seat on a panel as a person fills it in: someone already known, or a name that

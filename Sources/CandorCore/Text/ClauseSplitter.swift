@@ -22,15 +22,16 @@ struct ClauseSplitter {
     private var clauses: [Clause] = []
     private var current = Clause()
     private var segment = 0
-    /// Every word's stem in order, contrast words included, for phrase matching on the same pass.
-    private var stems: [String] = []
+    /// Every word in order, contrast words included, for phrase matching and the theme model
+    /// on the same pass.
+    private var tokens: [ThemeFeatures.Token] = []
 
     static func clauses(of text: String, cache: inout StemCache) -> [Clause] {
         split(text, cache: &cache).clauses
     }
 
-    /// The clauses, and the stems of all the words, from one pass over the text.
-    static func split(_ text: String, cache: inout StemCache) -> (clauses: [Clause], stems: [String]) {
+    /// The clauses, and all the words, from one pass over the text.
+    static func split(_ text: String, cache: inout StemCache) -> (clauses: [Clause], tokens: [ThemeFeatures.Token]) {
         var splitter = ClauseSplitter()
         if StemCache.isASCII(text) {
             cache.scanASCII(
@@ -58,11 +59,11 @@ struct ClauseSplitter {
             }
         }
         splitter.cut(.clause)
-        return (splitter.clauses, splitter.stems)
+        return (splitter.clauses, splitter.tokens)
     }
 
     private mutating func add(_ facts: WordFacts) {
-        stems.append(facts.stem)
+        tokens.append(ThemeFeatures.Token(word: facts.word, stem: facts.stem, counts: !facts.roles.contains(.stopWord)))
         if facts.roles.contains(.contrast) {
             cut(.clause)
             current.opener = facts.word

@@ -45,13 +45,14 @@ public enum ThemeDetector {
     public static func readWithStems(
         _ text: String, side: AnswerSide, cache: inout StemCache, model: ThemeModel? = ThemeModel.shipped
     ) -> (reading: ThemeReading, stems: [String]) {
-        let (rules, stems) = readByRules(text, side: side, cache: &cache)
+        let (rules, tokens) = readByRules(text, side: side, cache: &cache)
+        let stems = tokens.map(\.stem)
         guard let model else { return (rules, stems) }
-        let features = ThemeFeatures.extract(tokens: cache.tokens(text), rules: rules)
-        let probabilities = model.probabilities(features.map(\.name))
+        let features = ThemeFeatures.answer(tokens, rules: rules)
+        let probabilities = model.probabilities(hashes: features.hashes)
         // Only a closing question's answer is nearly always about something: the fallback to the
         // likeliest theme is for those (an answer on how big a standard is may be about nothing).
-        let themes = model.chosen(probabilities, contentWords: side == .other ? 0 : features.filter { $0.name.hasPrefix("u:") }.count)
+        let themes = model.chosen(probabilities, contentWords: side == .other ? 0 : features.wordCount)
         func mention(_ theme: Theme) -> ThemeMention {
             let ruled = rules.mentions.first { $0.theme == theme }
             let polarity = ruled.map { model.polarity(ruled: $0.polarity, cue: $0.cue, side: side) } ?? side.defaultPolarity
@@ -66,8 +67,8 @@ public enum ThemeDetector {
     }
 
     /// What the hand-written rules alone read (``ThemeLexicon`` and the clause cues).
-    static func readByRules(_ text: String, side: AnswerSide, cache: inout StemCache) -> (reading: ThemeReading, stems: [String]) {
-        let (clauses, stems) = ClauseSplitter.split(text, cache: &cache)
+    static func readByRules(_ text: String, side: AnswerSide, cache: inout StemCache) -> (reading: ThemeReading, tokens: [ThemeFeatures.Token]) {
+        let (clauses, tokens) = ClauseSplitter.split(text, cache: &cache)
         var tallies = [ThemeTally](repeating: ThemeTally(), count: Theme.allCases.count)
         var clauseSigns: [Int] = []
         for clause in clauses {
@@ -84,7 +85,7 @@ public enum ThemeDetector {
             mentions.append(ThemeMention(theme: Theme.allCases[index], polarity: polarity, matched: tally.matched, cue: cue))
         }
         let reading = ThemeReading(side: side, polarity: overall(side: side, mentions: mentions, clauseSigns: clauseSigns), mentions: mentions)
-        return (reading, stems)
+        return (reading, tokens)
     }
 
     /// The answer's polarity: set by the side, or on the other side the majority of the themes'

@@ -52,7 +52,9 @@ public struct ThemeModel: Sendable {
     let trustsRuleSide: Bool
     let themes: [Theme]
     let bias: [Double]
-    let weights: [String: [(theme: Int, weight: Double)]]
+    /// Each feature's row of weights, found by the hash of its name (`FeatureHash`): the
+    /// reader hashes an answer's words without building a string per feature.
+    let rows: [UInt64: [(theme: Int, weight: Double)]]
 
     public init(_ stored: Stored) {
         threshold = stored.threshold
@@ -61,7 +63,12 @@ public struct ThemeModel: Sendable {
         trustsRuleSide = stored.trustsRuleSide
         themes = stored.themes.map { Theme(rawValue: $0) ?? .people }
         bias = stored.bias
-        weights = stored.weights.mapValues { pairs in pairs.map { (Int($0[0]), $0[1]) } }
+        var rows: [UInt64: [(theme: Int, weight: Double)]] = [:]
+        for (name, pairs) in stored.weights {
+            let theme = { (column: Double) in Theme.allCases.firstIndex(of: Theme(rawValue: stored.themes[Int(column)]) ?? .people)! }
+            rows[FeatureHash.of(name), default: []] += pairs.map { (theme($0[0]), $0[1]) }
+        }
+        self.rows = rows
     }
 
     /// The model shipped with Candor, or nil when its file is missing or unreadable (then the
@@ -91,11 +98,15 @@ public struct ThemeModel: Sendable {
 
     /// The probability of each theme (in `Theme.allCases` order) for an answer with these features.
     public func probabilities(_ features: [String]) -> [Double] {
+        probabilities(hashes: features.map(FeatureHash.of))
+    }
+
+    func probabilities(hashes: [UInt64]) -> [Double] {
         var sums = [Double](repeating: 0, count: Theme.allCases.count)
         for (index, theme) in themes.enumerated() { sums[theme.index] = bias[index] }
-        for feature in features {
-            guard let pairs = weights[feature] else { continue }
-            for (theme, weight) in pairs { sums[themes[theme].index] += weight }
+        for hash in hashes {
+            guard let row = rows[hash] else { continue }
+            for (theme, weight) in row { sums[theme] += weight }
         }
         return sums.map { 1 / (1 + exp(-$0)) }
     }
@@ -122,19 +133,20 @@ public struct ThemeModel: Sendable {
     }
 
     /// The words of the answer that weighed most towards `theme`: what "carried" it.
-    func carriers(of theme: Theme, in features: [(name: String, words: String)], limit: Int = 3) -> [String] {
-        guard let column = themes.firstIndex(of: theme) else { return [] }
+    func carriers(of theme: Theme, in answer: AnswerFeatures, limit: Int = 3) -> [String] {
+        let column = theme.index
         // Only the answer's own words: what the rules found is shown as the words that made it.
-        let scored = features.compactMap { feature -> (String, Double)? in
-            guard feature.name.hasPrefix("u:") || feature.name.hasPrefix("b:"),
-                  let weight = weights[feature.name]?.first(where: { $0.theme == column })?.weight, weight > 0
-            else { return nil }
-            return (feature.words, weight)
+        var scored: [(feature: Int, weight: Double)] = []
+        for (position, feature) in answer.features.enumerated() where feature.kind != .rule {
+            guard let weight = rows[feature.hash]?.first(where: { $0.theme == column })?.weight, weight > 0 else { continue }
+            scored.append((position, weight))
         }
+        scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.feature < $1.feature }
         var carriers: [String] = []
-        for (words, weight) in scored.sorted(by: { ($0.1, $1.0) > ($1.1, $0.0) }) where carriers.count < limit {
+        for (position, weight) in scored where carriers.count < limit {
             // Words that barely weighed are no explanation; the strongest one always is.
             if !carriers.isEmpty, weight < 0.25 { break }
+            let words = answer.words(of: answer.features[position])
             // "on call" already says what "call" would.
             if carriers.contains(where: { $0.contains(words) || words.contains($0) }) { continue }
             carriers.append(words)
@@ -144,35 +156,115 @@ public struct ThemeModel: Sendable {
 }
 
 /// The features the model reads in an answer, shared by the trainer and the reader.
+///
+/// - `u:` a word's stem (stop words left out; negations and words of degree are not stop words);
+/// - `b:` two neighbouring words' stems, stop words included ("on call", "pay back");
+/// - `r:` a theme the rules read, with its side (`r:on-call/negative`).
+///
+/// The trainer needs the names, the reader only their hashes (`FeatureHash`), which it makes
+/// from the words' bytes without building the names: the same features either way.
 public enum ThemeFeatures {
-    /// Function words kept as features because they turn meaning ("not", "too", "enough").
-    static let kept: Set<String> = ["not", "no", "never", "too", "enough", "more", "less", "only", "nobody", "nothing", "without",
-                                    "lack", "few", "many", "much", "always", "every", "all", "don't", "can't", "isn't", "won't"]
+    /// One word of an answer, as the model sees it.
+    public struct Token: Sendable {
+        public var word: String
+        public var stem: String
+        /// Whether the word is a feature on its own (not a stop word).
+        public var counts: Bool
+    }
 
-    /// The feature names of an answer, each with the words it came from.
-    ///
-    /// - `u:` a word's stem (stop words left out, negations and words of degree kept);
-    /// - `b:` two neighbouring words' stems, stop words included ("on call", "pay back");
-    /// - `r:` a theme the rules read, with its side (`r:on-call/negative`).
-    public static func extract(tokens: [(word: String, stem: String)], rules: ThemeReading) -> [(name: String, words: String)] {
-        var features: [(name: String, words: String)] = []
+    /// The words of an answer as the rules' clause splitter reads them (one pass for both).
+    public static func tokens(_ text: String, cache: inout StemCache) -> [Token] {
+        ClauseSplitter.split(text, cache: &cache).tokens
+    }
+
+    /// The feature names of an answer, in order, each once (for the trainer).
+    public static func names(_ tokens: [Token], rules: ThemeReading) -> [String] {
+        var names: [String] = []
         var seen: Set<String> = []
-        func add(_ name: String, _ words: String) {
-            if seen.insert(name).inserted { features.append((name, words)) }
+        func add(_ name: String) { if seen.insert(name).inserted { names.append(name) } }
+        for (index, token) in tokens.enumerated() {
+            if token.counts { add("u:" + token.stem) }
+            if index + 1 < tokens.count { add("b:" + token.stem + " " + tokens[index + 1].stem) }
+        }
+        for mention in rules.mentions { add(ruleName(mention)) }
+        return names
+    }
+
+    /// The same features as ``names(_:rules:)``, as hashes with where each came from.
+    static func answer(_ tokens: [Token], rules: ThemeReading) -> AnswerFeatures {
+        var answer = AnswerFeatures(tokens: tokens)
+        var seen: Set<UInt64> = []
+        seen.reserveCapacity(tokens.count * 2)
+        func add(_ hash: UInt64, _ kind: AnswerFeatures.Kind, _ token: Int) {
+            if seen.insert(hash).inserted { answer.features.append(.init(hash: hash, kind: kind, token: token)) }
         }
         for (index, token) in tokens.enumerated() {
-            if !StopWords.contains(token.word) || kept.contains(token.word) {
-                add("u:" + token.stem, token.word)
+            if token.counts {
+                var hash = FeatureHash.start("u:")
+                hash.add(token.stem)
+                add(hash.value, .word, index)
             }
             if index + 1 < tokens.count {
-                let next = tokens[index + 1]
-                add("b:" + token.stem + " " + next.stem, token.word + " " + next.word)
+                var hash = FeatureHash.start("b:")
+                hash.add(token.stem)
+                hash.add(" ")
+                hash.add(tokens[index + 1].stem)
+                add(hash.value, .pair, index)
             }
         }
-        for mention in rules.mentions {
-            add("r:" + mention.theme.rawValue + "/" + mention.polarity.rawValue, mention.matched.first ?? mention.theme.rawValue)
+        for mention in rules.mentions { add(FeatureHash.of(ruleName(mention)), .rule, -1) }
+        return answer
+    }
+
+    static func ruleName(_ mention: ThemeMention) -> String {
+        "r:" + mention.theme.rawValue + "/" + mention.polarity.rawValue
+    }
+}
+
+/// An answer's features as the reader holds them.
+struct AnswerFeatures {
+    enum Kind { case word, pair, rule }
+    struct Feature {
+        var hash: UInt64
+        var kind: Kind
+        /// The (first) word it came from.
+        var token: Int
+    }
+
+    var tokens: [ThemeFeatures.Token]
+    var features: [Feature] = []
+
+    var hashes: [UInt64] { features.map(\.hash) }
+    var wordCount: Int { features.filter { $0.kind == .word }.count }
+
+    /// The words of the answer a feature came from, as written.
+    func words(of feature: Feature) -> String {
+        switch feature.kind {
+        case .word: tokens[feature.token].word
+        case .pair: tokens[feature.token].word + " " + tokens[feature.token + 1].word
+        case .rule: ""
         }
-        return features
+    }
+}
+
+/// FNV-1a, 64 bits, over a feature name's UTF-8 bytes: fast, stable across runs and machines
+/// (unlike `Hasher`), and with 64 bits no two of the model's few thousand names collide.
+struct FeatureHash {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    static func start(_ prefix: String) -> FeatureHash {
+        var hash = FeatureHash()
+        hash.add(prefix)
+        return hash
+    }
+
+    static func of(_ name: String) -> UInt64 { start(name).value }
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
+        }
     }
 }
 

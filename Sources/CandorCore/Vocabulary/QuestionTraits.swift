@@ -67,4 +67,20 @@ public enum QuestionSpecial: String, Choice {
 public enum AskStatus: String, Choice {
     case planned, asked, answered, skipped, dodged
     public var label: String { defaultLabel }
+
+    /// The statuses a person sets by hand; `answered` follows from saving an answer.
+    public static let settable: [AskStatus] = [.planned, .asked, .skipped, .dodged]
+
+    /// Refuses a status a person may not set, naming the ones they may.
+    public static func checkSettable(_ status: AskStatus) throws {
+        _ = try parseSettable(status.rawValue)
+    }
+
+    /// A status typed or sent by a person: one of ``settable``, or an error naming them.
+    public static func parseSettable(_ text: String, field: String = "status") throws -> AskStatus {
+        guard let status = AskStatus(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()), settable.contains(status) else {
+            throw CandorError.invalidChoice(field: field, value: text, allowed: settable.map(\.rawValue))
+        }
+        return status
+    }
 }

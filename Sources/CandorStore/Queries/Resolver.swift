@@ -19,8 +19,8 @@ enum Resolver {
         if byName.count > 1 {
             throw CandorError.ambiguous(kind: kind, reference: reference, matches: byName.map { shortID(id($0)) })
         }
-        if key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
-            let byID = items.filter { id($0).uuidString.lowercased().hasPrefix(key) }
+        if let prefix = IDPrefix(wanted) {
+            let byID = items.filter { prefix.matches(id($0)) }
             if byID.count == 1 { return byID[0] }
             if byID.count > 1 {
                 throw CandorError.ambiguous(kind: kind, reference: reference, matches: byID.map { shortID(id($0)) })
@@ -34,10 +34,5 @@ enum Resolver {
         throw CandorError.notFound(kind: kind, reference: reference, hint: hint)
     }
 
-    static func shortID(_ id: UUID) -> String { String(id.uuidString.lowercased().prefix(8)) }
-}
-
-extension UUID {
-    /// The first 8 characters of the id: what lists show and what commands accept.
-    public var short: String { Resolver.shortID(self) }
+    static func shortID(_ id: UUID) -> String { id.short }
 }

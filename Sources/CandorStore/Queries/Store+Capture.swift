@@ -34,6 +34,7 @@ extension Store {
     /// in one tab must not make an answer typed in another look like a conflict.
     @discardableResult
     public func setStatus(askID: UUID, _ status: AskStatus) async throws -> Ask {
+        try AskStatus.checkSettable(status)
         let row = try await askModel(id: askID)
         row.status = status.rawValue
         if status != .planned { row.askedAt = row.askedAt ?? now() }

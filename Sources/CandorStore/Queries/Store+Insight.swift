@@ -29,6 +29,7 @@ extension Store {
     public func correctThemes(askID: UUID, _ correction: ThemeCorrection) async throws -> Ask {
         let row = try await askModel(id: askID)
         let ask = try row.record()
+        try ask.checkCorrectable()
         let corrected = correction.applied(tags: ask.tags, dismissed: ask.dismissedThemes)
         row.tags = corrected.tags.map(\.rawValue).joined(separator: ",")
         row.dismissedThemes = corrected.dismissed.map(\.rawValue).joined(separator: ",")

@@ -51,6 +51,7 @@ extension Store {
     public func replan(interviewID: UUID) async throws -> InterviewPlan {
         try await transaction { store in
             let interview = try await store.interview(id: interviewID)
+            try interview.checkPlanCanChange()
             let company = try await store.company(id: interview.companyID)
             let current = try await store.asks(interviewID: interviewID)
             let bank = try await store.questions()
@@ -75,6 +76,7 @@ extension Store {
     /// Pins or unpins a planned question; a pinned one survives re-planning.
     public func setPinned(askID: UUID, _ pinned: Bool) async throws {
         let row = try await askModel(id: askID)
+        try await interview(id: row.interviewID).checkPlanCanChange()
         row.pinned = pinned
         row.updatedAt = now()
         try await row.save(on: db)
@@ -85,6 +87,7 @@ extension Store {
         try await transaction { store in
             let row = try await store.askModel(id: askID)
             let ask = try row.record()
+            try await store.interview(id: ask.interviewID).checkPlanCanChange()
             guard ask.status == .planned else {
                 throw CandorError.notAllowed(reason: "That question was already asked; it stays in the interview's record.")
             }
@@ -115,12 +118,18 @@ extension Store {
     ) async throws -> Ask {
         try await transaction { store in
             let interview = try await store.interview(id: interviewID)
+            // Planning changes a plan; recording what was asked on the spot (no refill) does not.
+            if refill { try interview.checkPlanCanChange() }
             guard interview.participants.contains(where: { $0.personID == personID }) else {
                 throw CandorError.invalidField(field: "person", reason: "is not on this interview's panel")
             }
             let wording: String
             if let questionID {
                 let question = try await store.question(id: questionID)
+                if refill, question.isClosing {
+                    throw CandorError.invalidField(
+                        field: "question", reason: "the closing questions are already asked of everyone, in the closing round")
+                }
                 wording = question.text(for: interview.companyName)
                 try await PlanDropModel.query(on: store.db).filter(\.$interviewID == interviewID).filter(\.$questionID == questionID).delete()
             } else {
@@ -140,6 +149,7 @@ extension Store {
     public func move(askID: UUID, up: Bool) async throws {
         try await transaction { store in
             let ask = try await store.askModel(id: askID).record()
+            try await store.interview(id: ask.interviewID).checkPlanCanChange()
             let mine = try await store.asks(interviewID: ask.interviewID)
                 .filter { $0.personID == ask.personID && !$0.reasons.contains(.closing) }
             guard let index = mine.firstIndex(where: { $0.id == askID }) else { return }

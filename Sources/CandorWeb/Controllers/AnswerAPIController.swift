@@ -21,9 +21,6 @@ enum AnswerAPIController {
     struct StatusSaved: Content { var id: String; var version: Int; var status: String }
     struct Failure: Content { var error: String }
 
-    /// The statuses a person sets by hand; `answered` follows from saving an answer.
-    static let settable: [AskStatus] = [.asked, .skipped, .dodged, .planned]
-
     @Sendable static func saveAnswer(req: Request) async throws -> Response {
         let askID = try req.uuid("askID")
         guard let input = try? req.content.decode(AnswerInput.self) else {
@@ -43,8 +40,7 @@ enum AnswerAPIController {
             case .notFound:
                 return try json(.notFound, Failure(error: missing))
             case .invalidField, .invalidChoice:
-                return try json(.unprocessableEntity, Failure(error: CaptureController.tooLongMessage(input.text)
-                    ?? error.errorDescription ?? "That answer cannot be saved."))
+                return try json(.unprocessableEntity, Failure(error: error.errorDescription ?? "That answer cannot be saved."))
             default:
                 throw error
             }
@@ -56,15 +52,13 @@ enum AnswerAPIController {
         guard let input = try? req.content.decode(StatusInput.self) else {
             return try json(.badRequest, Failure(error: #"Send JSON like {"status": "asked"}."#))
         }
-        guard let status = AskStatus(rawValue: input.status), settable.contains(status) else {
-            return try json(.unprocessableEntity, Failure(
-                error: "status: '\(input.status)' is not one of \(settable.map(\.rawValue).joined(separator: ", "))"))
-        }
         do {
-            let ask = try await req.store.setStatus(askID: askID, status)
+            let ask = try await req.store.setStatus(askID: askID, try AskStatus.parseSettable(input.status))
             return try json(.ok, StatusSaved(id: ask.id.uuidString, version: ask.version, status: ask.status.rawValue))
         } catch CandorError.notFound {
             return try json(.notFound, Failure(error: missing))
+        } catch let error as CandorError {
+            return try json(.unprocessableEntity, Failure(error: error.errorDescription ?? "That status cannot be set."))
         }
     }
 

@@ -74,7 +74,7 @@ enum CaptureController {
 
         for (key, value) in form where key.hasPrefix("status-") {
             guard let askID = UUID(uuidString: String(key.dropFirst("status-".count))), let before = stored[askID],
-                  let status = AskStatus(rawValue: value), AnswerAPIController.settable.contains(status),
+                  let status = try? AskStatus.parseSettable(value),
                   status != CapturePageModel.shownStatus(before.status)
             else { continue }
             do {
@@ -182,10 +182,16 @@ enum CaptureController {
         return text.utf8.elementsEqual(answer.utf8)
     }
 
-    /// The one line shown for an answer over `Ask.maxAnswerLength`, or `nil` if it is not.
+    /// The one line shown for an answer the store would refuse (`Ask.checkAnswer`), or `nil`.
     static func tooLongMessage(_ text: String) -> String? {
-        guard text.count > Ask.maxAnswerLength else { return nil }
-        return "This answer is \(text.count) characters long; the limit is \(Ask.maxAnswerLength). Nothing was saved: shorten it and save again."
+        do {
+            try Ask.checkAnswer(text)
+            return nil
+        } catch let CandorError.invalidField(_, reason) {
+            return "This answer \(reason). Nothing was saved: change it and save again."
+        } catch {
+            return "This answer cannot be saved. Nothing was saved: change it and save again."
+        }
     }
 }
 

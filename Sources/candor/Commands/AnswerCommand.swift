@@ -40,11 +40,8 @@ struct AnswerCommand: AsyncParsableCommand {
     var text: String?
 
     @Option(help: ArgumentHelp(
-        "Also mark the question asked, skipped or dodged; without --text, only that is changed.", valueName: "status"))
+        "Also mark the question asked, skipped, dodged or planned again; without --text, only that is changed.", valueName: "status"))
     var status: String?
-
-    /// The statuses that may be set by hand; `answered` follows from saving an answer.
-    static let settableStatuses: [AskStatus] = [.asked, .skipped, .dodged]
 
     /// Standard input past this is refused before it is decoded.
     static let maxInputBytes = 4 * 1_048_576
@@ -92,13 +89,9 @@ struct AnswerCommand: AsyncParsableCommand {
         }
     }
 
-    /// `--status` as one of the settable statuses, or a one-line error listing them.
+    /// `--status` as one of the statuses a person may set (`AskStatus.settable`).
     static func parseStatus(_ input: String) throws -> AskStatus {
-        let allowed = settableStatuses.map(\.rawValue)
-        guard let status = try? AskStatus.parse(input, field: "--status"), settableStatuses.contains(status) else {
-            throw CandorError.invalidChoice(field: "--status", value: input, allowed: allowed)
-        }
-        return status
+        try AskStatus.parseSettable(input, field: "--status")
     }
 
     /// The answer to save: `--text`, or standard input unless only a status is being set.
@@ -120,9 +113,11 @@ struct AnswerCommand: AsyncParsableCommand {
             throw CandorError.invalidField(
                 field: field, reason: "is empty; give the answer with --text or on standard input. Nothing was saved")
         }
-        guard answer.count <= Ask.maxAnswerLength else {
-            throw CandorError.invalidField(field: field, reason: "is \(Output.grouped(answer.count)) characters long; "
-                + "the limit is \(Output.grouped(Ask.maxAnswerLength)). Nothing was saved")
+        // The store checks the answer (Ask.checkAnswer); here its field is named as typed.
+        do {
+            try Ask.checkAnswer(answer)
+        } catch let CandorError.invalidField(_, reason) {
+            throw CandorError.invalidField(field: field, reason: reason + ". Nothing was saved")
         }
         return answer
     }
@@ -147,7 +142,7 @@ struct AnswerCommand: AsyncParsableCommand {
 /// The question `--question` names, before it is looked up.
 enum AnswerTarget: Sendable {
     case closing(QuestionSpecial)
-    case id(String)
+    case id(IDPrefix)
 
     init(_ reference: String) throws {
         let key = reference.trimmingCharacters(in: .whitespaces).lowercased()
@@ -155,11 +150,11 @@ enum AnswerTarget: Sendable {
         case "love": self = .closing(.closingLove)
         case "improve": self = .closing(.closingImprove)
         default:
-            guard key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            guard let prefix = IDPrefix(key) else {
                 throw CandorError.invalidField(field: "--question", reason: "'\(reference)' is neither love, improve nor a "
-                    + "question id: give at least 4 characters of an id from `candor plan` or `candor question list`")
+                    + "question id: give at least \(IDPrefix.minimumLength) characters of an id from `candor plan` or `candor question list`")
             }
-            self = .id(key)
+            self = .id(prefix)
         }
     }
 
@@ -240,12 +235,13 @@ enum AnswerTarget: Sendable {
     }
 
     /// An ask in the plan whose id starts with `key`, or else a bank question whose id does.
-    private static func lookUp(_ key: String, in plan: InterviewPlan, store: Store) async throws -> Match {
-        let byAsk = plan.asks.filter { $0.id.uuidString.lowercased().hasPrefix(key) }
+    private static func lookUp(_ prefix: IDPrefix, in plan: InterviewPlan, store: Store) async throws -> Match {
+        let key = prefix.key
+        let byAsk = plan.asks.filter { prefix.matches($0.id) }
         if byAsk.count > 1 {
             throw CandorError.ambiguous(kind: "planned question", reference: key, matches: byAsk.map(\.id.short))
         }
-        let bank = try await store.questions(includeRetired: true).filter { $0.id.uuidString.lowercased().hasPrefix(key) }
+        let bank = try await store.questions(includeRetired: true).filter { prefix.matches($0.id) }
         if bank.count > 1, byAsk.isEmpty {
             throw CandorError.ambiguous(kind: "question", reference: key, matches: bank.map(\.id.short))
         }

@@ -83,10 +83,8 @@ struct PlanCommand: AsyncParsableCommand {
                     + "so there is nobody to plan questions for. Add the people you will meet on the interview's Edit page "
                     + "in the web app (`candor serve`), or add the interview again with `candor interview add COMPANY --at TIME --with NAME`.")
             }
-            if !edits.isEmpty || replan, interview.status != .scheduled {
-                throw CandorError.notAllowed(reason: "\(interview.title) (\(interview.id.short)) is \(interview.status.label.lowercased()): "
-                    + "its plan is a record now and is not changed. Plan an interview still to come.")
-            }
+            // Checked before anything else is read, with the store's own rule and message.
+            if !edits.isEmpty || replan { try interview.checkPlanCanChange() }
             var plan = try await store.plan(interviewID: interview.id)
             if !edits.isEmpty {
                 plan = try await store.transaction { try await edits.apply(to: interview, in: $0) }
@@ -148,12 +146,7 @@ struct PlanEdits: Sendable {
         let person = try to.map { try Panel.member($0, in: interview, option: "--to") }
         var question: Question?
         if let addQuestion {
-            let found = try await store.question(matching: addQuestion)
-            guard !found.isClosing else {
-                throw CandorError.invalidField(
-                    field: "--add-question", reason: "the closing questions are already asked of everyone, in the closing round")
-            }
-            question = found
+            question = try await store.question(matching: addQuestion)
         }
         if let addText, addText.trimmedOrNil == nil {
             throw CandorError.invalidField(field: "--add", reason: "is empty; type the question to ask")
@@ -213,12 +206,11 @@ enum PlanReference {
 
     static func asks(_ reference: String, option: String, in plan: InterviewPlan, store: Store) async throws -> [Ask] {
         let hint = "Run `candor plan \(plan.interview.id.short)` to see the ids of its questions."
-        let key = reference.trimmingCharacters(in: .whitespaces).lowercased()
-        guard key.count >= 4, key.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+        guard let prefix = IDPrefix(reference) else {
             throw CandorError.invalidField(
-                field: option, reason: "'\(reference)' is not a question id: give at least 4 characters of one. \(hint)")
+                field: option, reason: "'\(reference)' is not a question id: give at least \(IDPrefix.minimumLength) characters of one. \(hint)")
         }
-        func matches(_ id: UUID?) -> Bool { id?.uuidString.lowercased().hasPrefix(key) ?? false }
+        func matches(_ id: UUID?) -> Bool { prefix.matches(id) }
 
         let byAsk = plan.asks.filter { matches($0.id) }
         if byAsk.count == 1 { return byAsk }
@@ -231,7 +223,7 @@ enum PlanReference {
         if questionIDs.count > 1 {
             throw CandorError.ambiguous(kind: "question", reference: reference, matches: questionIDs.map(\.short))
         }
-        if let question = try? await store.question(matching: key) {
+        if let question = try? await store.question(matching: prefix.key) {
             throw CandorError.invalidField(
                 field: option, reason: "question \(question.id.short) is in your bank but not in this plan; "
                     + "add it with --add-question \(question.id.short) --to PERSON")

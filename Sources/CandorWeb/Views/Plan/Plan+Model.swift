@@ -16,6 +16,8 @@ struct PlanPageModel {
     var zone: TimeZone
 
     var interview: Interview { plan.interview }
+    /// Whether the plan may still change (the store's rule, asked rather than repeated).
+    var canChange: Bool { (try? interview.checkPlanCanChange()) != nil }
     var company: Company { plan.company }
     var panel: [Participant] { interview.participants.sorted { $0.position < $1.position } }
     var path: String { "/interviews/\(interview.id)/plan" }

@@ -25,7 +25,9 @@ struct PlanPageView {
                 model.panel.isEmpty ? emptyPanel() : H.group([
                     H.group(model.panel.map(personSection)),
                     closingSection(),
-                    tools(),
+                    // A held or cancelled interview's plan is its record: the store refuses changes,
+                    // so the page offers none.
+                    model.canChange ? tools() : H.nothing,
                 ]),
             ]),
         ], zone: model.zone)
@@ -40,8 +42,8 @@ struct PlanPageView {
         return H.tag("header", [.cls("plan-head")], [
             H.h1("Your questions for \(interview.title)"),
             H.p(when.joined(separator: " · "), [.cls("when")]),
-            interview.status == .scheduled ? H.nothing
-                : H.p("This interview is \(interview.status.label.lowercased()).", [.cls("muted")]),
+            model.canChange ? H.nothing
+                : H.p("This interview is \(interview.status.label.lowercased()): its plan is the record of what was asked.", [.cls("muted")]),
             model.panel.isEmpty ? H.nothing : H.div([.cls("participants")], [
                 H.span("With ", [.cls("muted")]),
                 H.tag("ol", [.cls("panel")], model.panel.map { person in
@@ -105,7 +107,7 @@ struct PlanPageView {
             meta(ask),
             ask.reasons.isEmpty ? H.nothing
                 : H.p(ask.reasons.map(\.text).joined(separator: "; "), [.cls("reasons small muted no-print")]),
-            ask.status == .planned ? buttons(ask, first: first, last: last) : H.nothing,
+            ask.status == .planned && model.canChange ? buttons(ask, first: first, last: last) : H.nothing,
             notesSpace(),
         ])
     }

@@ -22,10 +22,6 @@ struct ThemeCommand: AsyncParsableCommand {
     ) async throws -> (ask: Ask, person: String) {
         try await database.withStore { store in
             let ask = try await store.ask(matching: reference)
-            guard ask.answer?.trimmedOrNil != nil, ask.status == .answered || ask.status == .asked else {
-                throw CandorError.notAllowed(reason: "Nothing was answered to \(ask.id.short) (it is \(ask.status.rawValue)), "
-                    + "so there are no themes to correct. Record the answer with `candor answer` first.")
-            }
             let corrected = try await store.correctThemes(askID: ask.id, correction)
             let person = (try? await store.person(id: ask.personID).name) ?? "someone"
             return (corrected, person)
