@@ -45,6 +45,17 @@ def open_capture(browser, server, interview_id):
     WebDriverWait(browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "textarea[data-ask-id]")))
 
 
+def two_tabs_on_one_answer(server, browser):
+    """Interview mode of a planned panel open in two tabs; the second tab is in front.
+    Returns the interview, the first question's ask id and both window handles."""
+    interview_id, asks = planned_panel(server)
+    open_capture(browser, server, interview_id)
+    first_tab = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    open_capture(browser, server, interview_id)
+    return interview_id, asks[0]["id"], first_tab, browser.current_window_handle
+
+
 def test_acknowledged_answers_survive_sigkill(server, browser):
     interview_id, asks = planned_panel(server)
     open_capture(browser, server, interview_id)
@@ -82,13 +93,7 @@ def test_text_typed_while_the_server_is_down_arrives_after_a_reload(server, brow
 
 
 def test_two_tabs_editing_one_answer_see_the_conflict(server, browser):
-    interview_id, asks = planned_panel(server)
-    ask_id = asks[0]["id"]
-    open_capture(browser, server, interview_id)
-    first_tab = browser.current_window_handle
-    browser.switch_to.new_window("tab")
-    open_capture(browser, server, interview_id)
-    second_tab = browser.current_window_handle
+    interview_id, ask_id, first_tab, second_tab = two_tabs_on_one_answer(server, browser)
 
     browser.switch_to.window(first_tab)
     field(browser, ask_id).send_keys("Written in the first tab.")
@@ -107,13 +112,7 @@ def test_two_tabs_editing_one_answer_see_the_conflict(server, browser):
 def test_a_status_change_never_lets_a_tab_overwrite_another_tabs_answer(server, browser):
     """Issue 13, defect 1: a status change in one tab must not move that tab's text onto the
     version another tab saved, or its next save silently overwrites the other tab's answer."""
-    interview_id, asks = planned_panel(server)
-    ask_id = asks[0]["id"]
-    open_capture(browser, server, interview_id)
-    first_tab = browser.current_window_handle
-    browser.switch_to.new_window("tab")
-    open_capture(browser, server, interview_id)
-    second_tab = browser.current_window_handle
+    interview_id, ask_id, first_tab, second_tab = two_tabs_on_one_answer(server, browser)
 
     # The second tab saves an answer once.
     field(browser, ask_id).send_keys("Saved from the second tab.")

@@ -37,22 +37,22 @@ enum CalendarCard {
             H.h2("Calendar", [.id("calendar-heading")]),
             H.p("Subscribe to this address in your calendar app to see when each interview is and with which company. "
                 + "It carries nothing else, so it is safe on a calendar that syncs to your phone or that others can see."),
-            H.div([.cls("field")], [
-                H.tag("label", [.for("calendar-url")], text: "Subscription address (times only)"),
-                H.void("input", [.type("text"), .id("calendar-url"), .value(address.url),
-                                 .flag("readonly"), .attr("spellcheck", "false")]),
-            ]),
+            addressField(id: "calendar-url", label: "Subscription address (times only)", url: address.url),
             H.p([.cls("small")], [H.a("Open the calendar file", href: address.url, [.data("calendar-url", address.url)])]),
             H.p("The detailed address also carries each interview's place or meeting link, the panel by name, "
                 + "your planned questions and your notes. Use it only in a calendar no one else sees."),
-            H.div([.cls("field")], [
-                H.tag("label", [.for("calendar-details-url")], text: "Detailed subscription address"),
-                H.void("input", [.type("text"), .id("calendar-details-url"), .value(address.detailsURL),
-                                 .flag("readonly"), .attr("spellcheck", "false")]),
-            ]),
+            addressField(id: "calendar-details-url", label: "Detailed subscription address", url: address.detailsURL),
             H.p("Anyone with either address can read what it carries; make new ones if one leaks (both change together).",
                 [.cls("small muted")]),
             Blocks.postButton("Make new addresses", action: "/profile/calendar-token"),
+        ])
+    }
+
+    /// A subscription address in a read-only field, ready to copy.
+    private static func addressField(id: String, label: String, url: String) -> Markup {
+        H.div([.cls("field")], [
+            H.tag("label", [.for(id)], text: label),
+            H.void("input", [.type("text"), .id(id), .value(url), .flag("readonly"), .attr("spellcheck", "false")]),
         ])
     }
 }
