@@ -26,7 +26,7 @@ struct Trainer {
         }
     }
 
-    static let epochs = 300
+    static let epochs = 600
     static let minimumCount = 2
 
     let companies: [CorpusCompany]
