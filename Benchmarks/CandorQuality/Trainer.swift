@@ -97,12 +97,12 @@ struct Trainer {
     }
 
     static func stored(bias: [Double], weights: [String: [Double]], config: Config, trainedOn: String) -> ThemeModel.Stored {
-        var sparse: [String: [[Double]]] = [:]
+        var sparse: [String: String] = [:]
         for (name, row) in weights {
-            let pairs = row.enumerated().compactMap { theme, weight -> [Double]? in
-                abs(weight) >= 0.005 ? [Double(theme), (weight * 10_000).rounded() / 10_000] : nil
+            let pairs = row.enumerated().compactMap { theme, weight -> String? in
+                abs(weight) >= 0.005 ? "\(theme):\((weight * 10_000).rounded() / 10_000)" : nil
             }
-            if !pairs.isEmpty { sparse[name] = pairs }
+            if !pairs.isEmpty { sparse[name] = pairs.joined(separator: " ") }
         }
         return ThemeModel.Stored(
             version: 1, trainedOn: trainedOn, threshold: config.threshold, fallbackThreshold: config.fallback,
