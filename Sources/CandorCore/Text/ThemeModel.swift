@@ -105,7 +105,7 @@ public struct ThemeModel: Sendable {
     }
 
     /// The beginnings of the rules' cues that name a lack or an excess.
-    static let lackCues = ["not enough", "lack", "too many", "too much", "too ", "no time", "not much", "not a lot"]
+    static let lackCues = ["not enough", "lack", "too ", "no time", "not much", "not a lot"]
 
     /// The probability of each theme (in `Theme.allCases` order) for an answer with these features.
     public func probabilities(_ features: [String]) -> [Double] {

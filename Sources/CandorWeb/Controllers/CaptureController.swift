@@ -61,7 +61,7 @@ enum CaptureController {
                 case .notFound:
                     if text.trimmedOrNil != nil { orphans.append(text) }
                 case .invalidField, .invalidChoice:
-                    fieldErrors[askID] = tooLongMessage(text) ?? error.errorDescription ?? ""
+                    fieldErrors[askID] = refusal(error)
                     typed[askID] = text
                     // Started from the then current version: it stays the base once this post's
                     // own status change below has bumped it.
@@ -182,16 +182,11 @@ enum CaptureController {
         return text.utf8.elementsEqual(answer.utf8)
     }
 
-    /// The one line shown for an answer the store would refuse (`Ask.checkAnswer`), or `nil`.
-    static func tooLongMessage(_ text: String) -> String? {
-        do {
-            try Ask.checkAnswer(text)
-            return nil
-        } catch let CandorError.invalidField(_, reason) {
-            return "This answer \(reason). Nothing was saved: change it and save again."
-        } catch {
-            return "This answer cannot be saved. Nothing was saved: change it and save again."
-        }
+    /// The one line shown beside an answer the store refused (`Ask.checkAnswer`), in words
+    /// about the answer rather than the field.
+    static func refusal(_ error: CandorError) -> String {
+        guard case let .invalidField(_, reason) = error else { return error.errorDescription ?? "" }
+        return "This answer \(reason). Nothing was saved: change it and save again."
     }
 }
 
