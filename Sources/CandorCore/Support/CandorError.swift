@@ -19,6 +19,8 @@ public enum CandorError: LocalizedError, Equatable, Sendable {
     case databaseUnavailable(path: String, reason: String)
     /// PostgreSQL did not answer.
     case databaseUnreachable(location: String, reason: String)
+    /// The database could not write because its disk is full; nothing of the write landed.
+    case diskFull
     /// A backup file cannot be restored.
     case invalidBackup(reason: String)
     /// A restore would overwrite existing data without being told to.
@@ -46,6 +48,8 @@ public enum CandorError: LocalizedError, Equatable, Sendable {
             "Cannot use the database at \(path): \(reason)"
         case let .databaseUnreachable(location, reason):
             "Cannot reach PostgreSQL at \(location): \(reason)"
+        case .diskFull:
+            "Not saved: the disk is full. Free some space, then save again; nothing else was changed."
         case let .invalidBackup(reason):
             "Not a usable Candor backup: \(reason). Nothing was written."
         case .accountNotEmpty:

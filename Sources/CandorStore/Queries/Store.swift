@@ -2,6 +2,9 @@ import CandorCore
 import FluentKit
 import FluentSQLiteDriver
 import SQLKit
+import FluentPostgresDriver
+import NIOCore
+import NIOPosix
 import Foundation
 
 /// Candor's query layer: every read and write the CLI and the web app make, scoped to one
@@ -40,6 +43,8 @@ public struct Store: Sendable {
                 attempt += 1
                 guard attempt < Self.snapshotRetries else { throw error }
                 try await Task.sleep(nanoseconds: UInt64(attempt) * 5_000_000)
+            } catch {
+                throw StoreError.translated(error) ?? error
             }
         }
     }
@@ -91,6 +96,47 @@ public enum StoreError {
         case .postgres:
             return CandorError.databaseUnreachable(location: location.description, reason: text)
         }
+    }
+
+    /// The database's own failures that a person should read about in Candor's words: a full
+    /// disk, and a PostgreSQL server that went away (restarting, unreachable). `nil` for any
+    /// other error, which stays as it is.
+    ///
+    /// Both leave nothing half-written: SQLite and PostgreSQL roll the transaction back.
+    public static func translated(_ error: any Error) -> CandorError? {
+        if let error = error as? CandorError { return error }
+        if let error = error as? SQLiteError {
+            // SQLite reports ENOSPC as SQLITE_FULL, whether the database, its WAL or a
+            // temporary file was being written.
+            return error.reason == .full ? .diskFull : nil
+        }
+        if let error = error as? PSQLError {
+            if let state = error.serverInfo?[.sqlState] {
+                if state == diskFullState { return .diskFull }
+                // Class 08 (connection exception) and 57P01–57P03 (the server is shutting down
+                // or starting up) mean it will answer again; nothing was committed.
+                if state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state) { return unreachable(error) }
+                return nil
+            }
+            switch error.code {
+            case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .poolClosed:
+                return unreachable(error)
+            default:
+                return nil
+            }
+        }
+        if error is NIOConnectionError || error is ChannelError { return unreachable(error) }
+        if let error = error as? IOError, [ECONNREFUSED, ECONNRESET, EPIPE].contains(error.errnoCode) {
+            return unreachable(error)
+        }
+        return nil
+    }
+
+    /// PostgreSQL's `disk_full`.
+    static let diskFullState = "53100"
+
+    private static func unreachable(_ error: any Error) -> CandorError {
+        .databaseUnreachable(location: "the configured server", reason: "the connection was lost or refused")
     }
 
     /// Whether a write failed on a unique constraint (two writers raced to add the same row).

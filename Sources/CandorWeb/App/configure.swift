@@ -21,10 +21,12 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     // Outermost first. The security headers wrap everything, error pages included; errors
     // become HTML pages (JSON under /api/) instead of Vapor's default JSON; then the request
-    // must name this server, come from its own pages and carry the session's token.
+    // must name this server, come from its own pages and carry the session's token. A pool
+    // that stopped opening connections is replaced (`DatabaseRecoveryMiddleware`).
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(HTMLErrorMiddleware())
+    app.middleware.use(DatabaseRecoveryMiddleware())
     app.middleware.use(HostGuardMiddleware(policy: settings.hosts))
     app.middleware.use(SameOriginMiddleware())
     app.middleware.use(CSRFMiddleware())

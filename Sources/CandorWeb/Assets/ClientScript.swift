@@ -60,7 +60,8 @@ enum ClientScript {
     // never loses text. Every keystroke's text is first kept in localStorage under
     // "candor:pending:<askID>" ({text, baseVersion, at, interviewID}); it is sent ~800 ms after
     // typing pauses and on blur (PUT /api/asks/<id>/answer), and the kept copy is removed only
-    // after a 200. Unreachable server: kept, retried every 3 s and when the browser is back online.
+    // after a 200. Unreachable server, or one that answers 5xx (a full disk, a database restarting):
+    // kept, shown as "not saved, retrying" with the server's reason, retried every 3 s and when the browser is back online.
     // 409 (changed in another tab): nothing is overwritten; both texts are shown with "Keep mine"
     // and "Use theirs" -- the one way this script ever replaces what is in a text area.
     (function () {
@@ -156,15 +157,18 @@ enum ClientScript {
         if (!banner) { return; }
         var count = 0;
         var offline = false;
+        var reason = null;
         fields.forEach(function (field) {
           if (unsaved(field)) { count += 1; }
-          if (field.offline) { offline = true; }
+          if (field.offline) { offline = true; reason = reason || field.offlineReason; }
         });
         var text;
         var state;
         if (offline) {
           state = "offline";
-          text = "Offline — kept in this browser; it will be sent when Candor is back (" + count + " not saved yet)";
+          text = reason
+            ? "Not saved, retrying — " + reason + " Kept in this browser (" + count + " not saved yet)"
+            : "Offline — kept in this browser; it will be sent when Candor is back (" + count + " not saved yet)";
         } else if (count > 0) {
           state = "pending";
           text = count + " not saved yet";
@@ -192,9 +196,12 @@ enum ClientScript {
         field.timer = setTimeout(function () { pump(field); }, delay);
       }
 
-      function wentOffline(field) {
+      // `reason`: the server's one line when it answered but could not save (a full disk, a
+      // database that is restarting); none when it could not be reached at all.
+      function wentOffline(field, reason) {
         field.offline = true;
-        setState(field, "offline");
+        field.offlineReason = reason || null;
+        setState(field, "offline", offlineText(field));
         if (!retryTimer) { retryTimer = setInterval(retryAll, RETRY); }
       }
 
@@ -208,8 +215,13 @@ enum ClientScript {
         waiting.forEach(pump);
       }
 
+      function offlineText(field) {
+        return field.offlineReason ? "Not saved, retrying — " + field.offlineReason + " Kept in this browser." : TEXTS.offline;
+      }
+
       function cameBack(field) {
         field.offline = false;
+        field.offlineReason = null;
         if (!fields.some(function (other) { return other.offline; }) && retryTimer) {
           clearInterval(retryTimer);
           retryTimer = null;
@@ -253,7 +265,7 @@ enum ClientScript {
             cameBack(field);
             block(field, "error", "Not saved: " + (body.error || "the server refused it") + " Kept in this browser.");
           } else {
-            wentOffline(field);
+            wentOffline(field, result.body.error);
             return;
           }
           next(field);
@@ -287,7 +299,7 @@ enum ClientScript {
         if (field.inFlight) { return; }
         if (field.conflict) { setState(field, "conflict"); } else if (field.blocked) {
           setState(field, field.blocked, field.blockedMessage);
-        } else if (field.offline) { setState(field, "offline"); } else if (field.dirty || field.statusDirty) {
+        } else if (field.offline) { setState(field, "offline", offlineText(field)); } else if (field.dirty || field.statusDirty) {
           setState(field, "dirty");
         } else { setState(field, "saved"); }
       }
@@ -314,7 +326,7 @@ enum ClientScript {
             field.statusDirty = false;
             if (!field.blocked) { block(field, "error", "Status not saved: " + (result.body.error || "the server refused it")); }
           } else {
-            wentOffline(field);
+            wentOffline(field, result.body.error);
             return;
           }
           next(field);
@@ -413,6 +425,7 @@ enum ClientScript {
           wantedStatus: null,
           inFlight: false,
           offline: false,
+          offlineReason: null,
           blocked: null,
           conflict: null,
           conflictBox: null,

@@ -32,6 +32,7 @@ enum CaptureController {
         var conflicts: Set<UUID> = []
         var fieldErrors: [UUID: String] = [:]
         var orphans: [String] = []
+        var notSaved: HTTPResponseStatus?
 
         // The answers first: a status change bumps the version, which would make the answer's
         // own version look stale.
@@ -66,6 +67,10 @@ enum CaptureController {
                     // Started from the then current version: it stays the base once this post's
                     // own status change below has bumped it.
                     if baseVersion != before.version { formVersions[askID] = baseVersion }
+                case .diskFull, .databaseUnreachable:
+                    // Nothing of it was written: the page comes back with the text in place.
+                    (notSaved, fieldErrors[askID]) = HTMLErrorMiddleware.describe(error)
+                    typed[askID] = text
                 default:
                     throw error
                 }
@@ -81,6 +86,8 @@ enum CaptureController {
                 try await store.setStatus(askID: askID, status)
             } catch CandorError.notFound {
                 continue
+            } catch let error where Self.isStorageFailure(error) {
+                (notSaved, fieldErrors[askID]) = HTMLErrorMiddleware.describe(error)
             }
         }
 
@@ -96,7 +103,7 @@ enum CaptureController {
         model.conflicts = conflicts
         model.fieldErrors = fieldErrors
         model.orphans = orphans
-        let status: HTTPResponseStatus = conflicts.isEmpty && orphans.isEmpty ? .unprocessableEntity : .conflict
+        let status: HTTPResponseStatus = notSaved ?? (conflicts.isEmpty && orphans.isEmpty ? .unprocessableEntity : .conflict)
         return try await CapturePageView(model: model, status: status).page().encodeResponse(for: req)
     }
 
@@ -169,6 +176,15 @@ enum CaptureController {
     }
 
     // MARK: -
+
+    /// A write the database could not make for now (a full disk, PostgreSQL restarting), as
+    /// opposed to one it refused: the form comes back with everything typed, to be sent again.
+    static func isStorageFailure(_ error: any Error) -> Bool {
+        switch StoreError.translated(error) {
+        case .diskFull, .databaseUnreachable: true
+        default: false
+        }
+    }
 
     /// Browsers send a text area's line breaks as CR LF; the script and the API send LF.
     static func normalisedLineBreaks(_ text: String) -> String {

@@ -25,11 +25,12 @@ extension Request {
         redirect(to: path, redirectType: .normal)
     }
 
-    /// The one-line message for an error a person can fix by changing their input.
+    /// The one-line message for an error a person can fix by changing their input, or by
+    /// freeing disk space: either way the form comes back with everything typed still in it.
     static func message(for error: any Error) -> String? {
-        guard let error = error as? CandorError else { return nil }
+        guard let error = StoreError.translated(error) else { return nil }
         switch error {
-        case .invalidField, .invalidChoice, .duplicate, .notAllowed, .ambiguous:
+        case .invalidField, .invalidChoice, .duplicate, .notAllowed, .ambiguous, .diskFull:
             return error.errorDescription
         default:
             return nil

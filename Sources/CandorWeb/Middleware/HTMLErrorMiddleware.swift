@@ -1,4 +1,5 @@
 import CandorCore
+import CandorStore
 import Vapor
 
 /// Turns every error into an HTML page with the right status and one plain sentence; under
@@ -30,12 +31,16 @@ struct HTMLErrorMiddleware: AsyncMiddleware {
                 return (.unprocessableEntity, error.errorDescription ?? "")
             case .invalidBackup: return (.badRequest, error.errorDescription ?? "")
             case .notADatabase, .databaseUnavailable, .databaseUnreachable:
-                return (.serviceUnavailable, "The database is not available right now. Try again in a moment.")
+                return (.serviceUnavailable, "Not saved: the database is not reachable right now. Try again in a moment.")
+            case .diskFull:
+                return (.insufficientStorage, "Not saved: the disk is full. Free some space, then try again.")
             }
         case is DecodingError:
             return (.badRequest, unreadable)
         case let abort as any AbortError:
             return (abort.status, plainMessage(for: abort))
+        case let error where StoreError.translated(error) != nil:
+            return describe(StoreError.translated(error)!)
         default:
             return (.internalServerError, "Something went wrong on our side; it has been logged. Please try again.")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CandorCore
+import CandorStore
 import Foundation
 
 /// An error from below the Store (a driver, the file system) reduced to its first line.
@@ -10,6 +11,7 @@ struct OneLineError: LocalizedError {
     let errorDescription: String?
 
     static func wrapping(_ error: any Error) -> any Error {
+        if let translated = StoreError.translated(error) { return translated }
         switch error {
         case is CandorError, is ValidationError, is ExitCode, is CleanExit, is OneLineError:
             return error
