@@ -7,12 +7,15 @@
 #   trap pg::stop EXIT
 #   pg::start candor_test && psql "$CANDOR_TEST_DATABASE_URL" -c 'select 1'
 #
-# pg::start sets PG_TMP, PG_PORT, PG_BIN and exports CANDOR_TEST_DATABASE_URL.
+# pg::start sets PG_TMP, PG_PORT, PG_BIN and exports CANDOR_TEST_DATABASE_URL. With
+# PG_DURABLE=1 the server keeps every acknowledged commit across a crash (fsync and
+# synchronous_commit on); pg::crash_restart stops it as a crash would and starts it again.
 # pg::stop is safe to call any number of times, also when start failed half-way.
 
 PG_TMP=""
 PG_PORT=""
 PG_BIN=""
+PG_OPTS=""
 
 # Newest server binaries Debian installed (/usr/lib/postgresql/<major>/bin);
 # they are not on PATH.
@@ -92,8 +95,16 @@ pg::start() {
     local attempt
     for attempt in 1 2 3 4 5; do
         PG_PORT=$(pg::free_port)
+        PG_OPTS="-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_TMP/sock -c max_connections=200"
+        if [[ ${PG_DURABLE:-0} == 1 ]]; then
+            # The crash soak restarts the server with an immediate shutdown: a commit it
+            # acknowledged must be in the WAL by then, as in production.
+            PG_OPTS+=" -c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+        else
+            PG_OPTS+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        fi
         if pg::as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/postgres.log" \
-                -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_TMP/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+                -w -t 60 start -o "$PG_OPTS" \
                 >/dev/null 2>&1; then
             break
         fi
@@ -112,6 +123,13 @@ pg::start() {
         -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$dbname\"" >/dev/null || return 1
 
     export CANDOR_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/$dbname?sslmode=disable"
+}
+
+# Stops the server the way a crash does (immediate: no checkpoint, clients cut off), then
+# starts it again on the same port; it recovers from its WAL before accepting connections.
+pg::crash_restart() {
+    pg::as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate -w -t 60 stop >/dev/null
+    pg::as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/postgres.log" -w -t 60 start -o "$PG_OPTS" >/dev/null
 }
 
 pg::stop() {
