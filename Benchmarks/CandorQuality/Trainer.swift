@@ -20,9 +20,11 @@ struct Trainer {
         var fallback: Double
         var dealbreaker: Double
         var trustsRuleSide: Bool
+        /// Whether the side of each theme comes from the trained ``SideModel``.
+        var sideModel: Bool
         var description: String {
             String(format: "l2 %.2f, threshold %.2f, fallback %.2f, dealbreaker %.2f, %@", l2, threshold, fallback, dealbreaker,
-                   trustsRuleSide ? "rules' side" : "question's side")
+                   sideModel ? "side model" : trustsRuleSide ? "rules' side" : "question's side")
         }
     }
 
@@ -96,7 +98,65 @@ struct Trainer {
         return (bias, byName)
     }
 
-    static func stored(bias: [Double], weights: [String: [Double]], config: Config, trainedOn: String) -> ThemeModel.Stored {
+    /// The side model's training samples: each labelled theme of each closing answer, with the
+    /// words that carried it under `model` (trained on the same answers).
+    static func sideSamples(_ companies: [CorpusCompany], model: ThemeModel) -> (names: [[String]], problem: [Bool]) {
+        var cache = StemCache()
+        var names: [[String]] = []
+        var problem: [Bool] = []
+        for company in companies {
+            for answer in company.answers where answer.question == .love || answer.question == .improve {
+                let side: AnswerSide = answer.question == .love ? .love : .improve
+                names += SideModel.features(of: answer.labels.map(\.theme), in: answer.text, side: side, model: model, cache: &cache)
+                problem += answer.labels.map { $0.side == .problem }
+            }
+        }
+        return (names, problem)
+    }
+
+    /// One L2-regularised logistic regression for P(problem), fitted like the themes' (AdaGrad,
+    /// full batch, fixed order).
+    static func fitSide(names: [[String]], problem: [Bool], l2: Double = 1.0) -> SideModel.Stored {
+        var counts: [String: Int] = [:]
+        for sample in names { for name in sample { counts[name, default: 0] += 1 } }
+        let vocabulary = counts.filter { $0.value >= minimumCount }.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
+        let samples = names.map { $0.compactMap { index[$0] } }
+        var weights = [Double](repeating: 0, count: vocabulary.count)
+        var bias = 0.0
+        var squares = [Double](repeating: 1e-8, count: weights.count)
+        var biasSquare = 1e-8
+        let n = Double(samples.count)
+        for _ in 0..<sideEpochs {
+            var gradient = [Double](repeating: 0, count: weights.count)
+            var biasGradient = 0.0
+            for (features, isProblem) in zip(samples, problem) {
+                var sum = bias
+                for feature in features { sum += weights[feature] }
+                let error = 1 / (1 + exp(-sum)) - (isProblem ? 1 : 0)
+                biasGradient += error
+                for feature in features { gradient[feature] += error }
+            }
+            for i in weights.indices {
+                let g = gradient[i] / n + l2 * weights[i] / n
+                squares[i] += g * g
+                weights[i] -= 0.5 * g / squares[i].squareRoot()
+            }
+            let g = biasGradient / n
+            biasSquare += g * g
+            bias -= 0.5 * g / biasSquare.squareRoot()
+        }
+        var stored: [String: Double] = [:]
+        for (position, name) in vocabulary.enumerated() where abs(weights[position]) >= 0.005 {
+            stored[name] = (weights[position] * 10_000).rounded() / 10_000
+        }
+        return SideModel.Stored(bias: (bias * 10_000).rounded() / 10_000, weights: stored)
+    }
+
+    static let sideEpochs = 400
+
+    static func stored(bias: [Double], weights: [String: [Double]], config: Config, trainedOn: String,
+                       side: SideModel.Stored? = nil) -> ThemeModel.Stored {
         var sparse: [String: String] = [:]
         for (name, row) in weights {
             let pairs = row.enumerated().compactMap { theme, weight -> String? in
@@ -108,7 +168,7 @@ struct Trainer {
             version: 1, trainedOn: trainedOn, threshold: config.threshold, fallbackThreshold: config.fallback,
             dealbreakerThreshold: config.dealbreaker,
             trustsRuleSide: config.trustsRuleSide, themes: Theme.allCases.map(\.rawValue),
-            bias: bias.map { ($0 * 10_000).rounded() / 10_000 }, weights: sparse)
+            bias: bias.map { ($0 * 10_000).rounded() / 10_000 }, weights: sparse, side: config.sideModel ? side : nil)
     }
 
     /// Cross-validates the settings, trains on everything with the best, and returns the model.
@@ -120,8 +180,9 @@ struct Trainer {
             for threshold in [0.15, 0.2, 0.25, 0.3] {
                 for fallback in [0.05, 0.1] {
                     for dealbreaker in [0.03, 0.05, 0.08, 0.12] {
-                        for rules in [false, true] {
-                            candidates.append(Config(l2: l2, threshold: threshold, fallback: fallback, dealbreaker: dealbreaker, trustsRuleSide: rules))
+                        for (rules, side) in [(false, false), (true, false), (false, true)] {
+                            candidates.append(Config(l2: l2, threshold: threshold, fallback: fallback, dealbreaker: dealbreaker,
+                                                     trustsRuleSide: rules, sideModel: side))
                         }
                     }
                 }
@@ -132,8 +193,11 @@ struct Trainer {
             for fold in 0..<folds {
                 let training = byFold.enumerated().filter { $0.offset != fold }.flatMap(\.element)
                 let (bias, weights) = Self.fit(names: Self.featureNames(training), labels: Self.labels(training), l2: l2)
+                let themesOnly = ThemeModel(Self.stored(bias: bias, weights: weights, config: candidates[0], trainedOn: ""))
+                let (sideNames, problem) = Self.sideSamples(training, model: themesOnly)
+                let side = Self.fitSide(names: sideNames, problem: problem)
                 for (position, config) in candidates.enumerated() where config.l2 == l2 {
-                    let model = ThemeModel(Self.stored(bias: bias, weights: weights, config: config, trainedOn: ""))
+                    let model = ThemeModel(Self.stored(bias: bias, weights: weights, config: config, trainedOn: "", side: side))
                     scores[position].merge(Scoring.score(byFold[fold], reader: TextReader(model: model), keepMistakes: false))
                 }
                 log("  fold \(fold + 1) of \(folds), l2 \(l2) done")
@@ -152,8 +216,22 @@ struct Trainer {
             let tally = perTheme[theme.rawValue] ?? Tally()
             return String(format: "%@ %.2f/%.2f", theme.rawValue, tally.precision, tally.recall)
         }.joined(separator: ", "))
+        for sideModel in [false, true] {
+            if let (config, report) = ranked.first(where: { $0.0.sideModel == sideModel }) {
+                log(String(format: "  best %@: micro F1 %.3f, conclusions %.1f%%, missed dealbreakers %d, false red flags at %d companies",
+                           sideModel ? "with the side model" : "without it", report.micro.f1, report.conclusionShare * 100,
+                           report.missedDealbreakers.count, report.companiesWithFalseRedFlags))
+                _ = config
+            }
+        }
         let (bias, weights) = Self.fit(names: Self.featureNames(companies), labels: Self.labels(companies), l2: best.l2)
-        return Self.stored(bias: bias, weights: weights, config: best, trainedOn: trainedOn)
+        var side: SideModel.Stored?
+        if best.sideModel {
+            let themesOnly = ThemeModel(Self.stored(bias: bias, weights: weights, config: best, trainedOn: ""))
+            let (sideNames, problem) = Self.sideSamples(companies, model: themesOnly)
+            side = Self.fitSide(names: sideNames, problem: problem)
+        }
+        return Self.stored(bias: bias, weights: weights, config: best, trainedOn: trainedOn, side: side)
     }
 
     /// What cross-validation maximises: the answers' micro F1, with each missed dealbreaker and

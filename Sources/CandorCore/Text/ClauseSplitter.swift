@@ -22,6 +22,8 @@ struct ClauseSplitter {
     private var clauses: [Clause] = []
     private var current = Clause()
     private var segment = 0
+    /// The number of the clause being filled: every cut at a clause break moves it on.
+    private var clauseNumber = 0
     /// Every word in order, contrast words included, for phrase matching and the theme model
     /// on the same pass.
     private var tokens: [ThemeFeatures.Token] = []
@@ -63,9 +65,12 @@ struct ClauseSplitter {
     }
 
     private mutating func add(_ facts: WordFacts) {
-        tokens.append(ThemeFeatures.Token(word: facts.word, stem: facts.stem, counts: !facts.roles.contains(.stopWord)))
-        if facts.roles.contains(.contrast) {
-            cut(.clause)
+        let contrast = facts.roles.contains(.contrast)
+        // A contrast word opens the clause it belongs to.
+        if contrast { cut(.clause) }
+        tokens.append(ThemeFeatures.Token(word: facts.word, stem: facts.stem, counts: !facts.roles.contains(.stopWord),
+                                          clause: clauseNumber, opensClause: contrast))
+        if contrast {
             current.opener = facts.word
         } else {
             current.tokens.append(TextToken(
@@ -78,6 +83,7 @@ struct ClauseSplitter {
         guard kind != .none else { return }
         segment += 1
         guard kind == .clause else { return }
+        clauseNumber += 1
         if !current.tokens.isEmpty { clauses.append(current) }
         current = Clause()
     }

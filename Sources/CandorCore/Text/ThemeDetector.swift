@@ -40,8 +40,8 @@ public enum ThemeDetector {
     /// pass, so the insight can match the candidate's own phrases without reading the text again.
     ///
     /// The rules read first; `model` (the shipped ``ThemeModel`` unless told otherwise) then
-    /// decides which themes the answer raises, from its words and what the rules found. A theme
-    /// takes the side the rules gave it, else the question's.
+    /// decides which themes the answer raises, from its words and what the rules found, and
+    /// (``SideModel``) on which side each is, from the words of the clauses that carried it.
     public static func readWithStems(
         _ text: String, side: AnswerSide, cache: inout StemCache, model: ThemeModel? = ThemeModel.shipped
     ) -> (reading: ThemeReading, stems: [String]) {
@@ -55,7 +55,7 @@ public enum ThemeDetector {
         let themes = model.chosen(probabilities, contentWords: side == .other ? 0 : features.wordCount)
         func mention(_ theme: Theme) -> ThemeMention {
             let ruled = rules.mentions.first { $0.theme == theme }
-            let polarity = ruled.map { model.polarity(ruled: $0.polarity, cue: $0.cue, side: side) } ?? side.defaultPolarity
+            let polarity = model.sidePolarity(of: theme, side: side, ruled: ruled, in: features)
             return ThemeMention(theme: theme, polarity: polarity, matched: model.carriers(of: theme, in: features), cue: ruled?.cue,
                                 confidence: (probabilities[theme.index] * 100).rounded() / 100)
         }

@@ -32,10 +32,13 @@ public struct ThemeModel: Sendable {
         /// (`"3:0.1234 17:-0.05"`, the theme by its place in `themes`): one string per
         /// feature loads far faster than nested JSON arrays of numbers.
         public var weights: [String: String]
+        /// The side of each theme read in a love or improve answer, when trained with one;
+        /// without it, `trustsRuleSide` and the question decide.
+        public var side: SideModel.Stored?
 
         public init(version: Int, trainedOn: String, threshold: Double, fallbackThreshold: Double, dealbreakerThreshold: Double,
                     trustsRuleSide: Bool,
-                    themes: [String], bias: [Double], weights: [String: String]) {
+                    themes: [String], bias: [Double], weights: [String: String], side: SideModel.Stored? = nil) {
             self.version = version
             self.trainedOn = trainedOn
             self.threshold = threshold
@@ -45,6 +48,7 @@ public struct ThemeModel: Sendable {
             self.themes = themes
             self.bias = bias
             self.weights = weights
+            self.side = side
         }
     }
 
@@ -52,6 +56,7 @@ public struct ThemeModel: Sendable {
     let fallbackThreshold: Double
     let dealbreakerThreshold: Double
     let trustsRuleSide: Bool
+    let side: SideModel?
     let themes: [Theme]
     let bias: [Double]
     /// Each feature's row of weights, found by the hash of its name (`FeatureHash`): the
@@ -63,6 +68,7 @@ public struct ThemeModel: Sendable {
         fallbackThreshold = stored.fallbackThreshold
         dealbreakerThreshold = stored.dealbreakerThreshold
         trustsRuleSide = stored.trustsRuleSide
+        side = stored.side.map(SideModel.init)
         themes = stored.themes.map { Theme(rawValue: $0) ?? .people }
         bias = stored.bias
         // The file's theme columns, as places in `Theme.allCases`.
@@ -145,6 +151,19 @@ public struct ThemeModel: Sendable {
 
     /// The words of the answer that weighed most towards `theme`: what "carried" it.
     func carriers(of theme: Theme, in answer: AnswerFeatures, limit: Int = 3) -> [String] {
+        carrierFeatures(of: theme, in: answer, limit: limit).map { answer.words(of: answer.features[$0]) }
+    }
+
+    /// Where in the answer (token positions) the words that carried `theme` are.
+    func carrierTokens(of theme: Theme, in answer: AnswerFeatures) -> [Int] {
+        carrierFeatures(of: theme, in: answer, limit: 3).flatMap { position -> [Int] in
+            let feature = answer.features[position]
+            return feature.kind == .pair ? [feature.token, feature.token + 1] : [feature.token]
+        }
+    }
+
+    /// The positions in `answer.features` of the features that carried `theme`, strongest first.
+    func carrierFeatures(of theme: Theme, in answer: AnswerFeatures, limit: Int) -> [Int] {
         let column = theme.index
         // Only the answer's own words: what the rules found is shown as the words that made it.
         var scored: [(feature: Int, weight: Double)] = []
@@ -154,6 +173,7 @@ public struct ThemeModel: Sendable {
         }
         scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.feature < $1.feature }
         var carriers: [String] = []
+        var positions: [Int] = []
         for (position, weight) in scored where carriers.count < limit {
             // Words that barely weighed are no explanation; the strongest one always is.
             if !carriers.isEmpty, weight < 0.25 { break }
@@ -161,8 +181,24 @@ public struct ThemeModel: Sendable {
             // "on call" already says what "call" would.
             if carriers.contains(where: { $0.contains(words) || words.contains($0) }) { continue }
             carriers.append(words)
+            positions.append(position)
         }
-        return carriers
+        return positions
+    }
+
+    /// The side of `theme` in an answer to a question on `side`: the side model's, when there
+    /// is one and the question was a closing one; else as ``polarity(ruled:cue:side:)`` says.
+    /// Either way a lack or an excess the rules saw ("not enough mentoring") is a problem.
+    func sidePolarity(of theme: Theme, side: AnswerSide, ruled: ThemeMention?, in answer: AnswerFeatures) -> Polarity {
+        if let ruled, ruled.polarity == .negative, let cue = ruled.cue, Self.lackCues.contains(where: { cue.hasPrefix($0) }) {
+            return .negative
+        }
+        if let model = self.side, side != .other {
+            let names = SideModel.features(theme: theme, side: side, tokens: answer.tokens,
+                                           carriers: carrierTokens(of: theme, in: answer), ruled: ruled)
+            return model.polarity(names)
+        }
+        return ruled.map { polarity(ruled: $0.polarity, cue: $0.cue, side: side) } ?? side.defaultPolarity
     }
 }
 
@@ -181,6 +217,10 @@ public enum ThemeFeatures {
         public var stem: String
         /// Whether the word is a feature on its own (not a stop word).
         public var counts: Bool
+        /// The number of the clause it is in (sentence ends and contrast words start a new one).
+        public var clause: Int = 0
+        /// Whether it is the contrast word ("but", "though") that opens its clause.
+        public var opensClause: Bool = false
     }
 
     /// The words of an answer as the rules' clause splitter reads them (one pass for both).
