@@ -37,7 +37,10 @@ public struct Store: Sendable {
         while true {
             do {
                 return try await db.transaction { tx in
-                    try await body(Store(db: tx, accountID: accountID, now: clock))
+                    if let sql = tx as? any SQLDatabase, sql.dialect.name == "sqlite" {
+                        try await Self.takeWriteLock(sql)
+                    }
+                    return try await body(Store(db: tx, accountID: accountID, now: clock))
                 }
             } catch let error as SQLiteError where error.reason == .busyInSnapshot || error.reason == .busy {
                 attempt += 1
@@ -48,6 +51,22 @@ public struct Store: Sendable {
             }
         }
     }
+
+    /// Makes a SQLite transaction wait its turn to write instead of failing.
+    ///
+    /// Each event loop has its own connection, and Fluent opens transactions with a plain
+    /// `BEGIN`: one that reads first cannot wait for the write lock later (SQLite answers
+    /// `SQLITE_BUSY` at once, or `BUSY_SNAPSHOT` once the other writer commits). Taking the lock
+    /// with a write that changes nothing, as `BEGIN IMMEDIATE` would, lets SQLite's busy handler
+    /// wait for it (up to ``busyTimeoutMilliseconds``). Found by the load test (`scripts/load`):
+    /// concurrent saves failed with 500.
+    static func takeWriteLock(_ sql: any SQLDatabase) async throws {
+        try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeoutMilliseconds))").run()
+        try await sql.raw("UPDATE accounts SET id = id WHERE 0").run()
+    }
+
+    /// How long a SQLite write waits for another connection's write to finish.
+    static let busyTimeoutMilliseconds = 10_000
 
     /// How many times a transaction that lost its snapshot is tried in all.
     static let snapshotRetries = 8

@@ -21,12 +21,17 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
 
     // Outermost first. The security headers wrap everything, error pages included; errors
     // become HTML pages (JSON under /api/) instead of Vapor's default JSON; then the request
-    // must name this server, come from its own pages and carry the session's token. A pool
-    // that stopped opening connections is replaced (`DatabaseRecoveryMiddleware`).
+    // must name this server, come from its own pages and carry the session's token. Only a
+    // few requests work at once, the rest queue in order (`ConcurrencyLimitMiddleware`), so a
+    // PostgreSQL pool that still times out has stopped opening connections and is replaced
+    // (`DatabaseRecoveryMiddleware`).
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ConcurrencyLimitMiddleware())
     app.middleware.use(HTMLErrorMiddleware())
-    app.middleware.use(DatabaseRecoveryMiddleware())
+    if case .postgres = settings.location {
+        app.middleware.use(DatabaseRecoveryMiddleware())
+    }
     app.middleware.use(HostGuardMiddleware(policy: settings.hosts))
     app.middleware.use(SameOriginMiddleware())
     app.middleware.use(CSRFMiddleware())
