@@ -169,7 +169,7 @@ extension Store {
     /// the candidate's dealbreakers nobody has been asked about yet.
     public func coverage(companyID: UUID) async throws -> PlanCoverage {
         let asks = try await asks(companyID: companyID).filter { $0.status == .asked || $0.status == .answered || $0.status == .dodged }
-        let bank = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0) })
+        let bank = Dictionary(uniqueKeysWithValues: try await questions(ids: Set(asks.compactMap(\.questionID))).map { ($0.id, $0) })
         let met = Set(try await interviews(companyID: companyID).flatMap(\.participants).map(\.personID))
         let people = try await people(companyID: companyID).filter { met.contains($0.id) }
         func askedAll(_ person: Person) -> Bool {
@@ -212,7 +212,8 @@ extension Store {
 
     private func savedPlan(_ interview: Interview) async throws -> InterviewPlan {
         let asks = try await asks(interviewID: interview.id)
-        let minutesByQuestion = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0.minutes) })
+        let minutesByQuestion = Dictionary(uniqueKeysWithValues: try await questions(ids: Set(asks.compactMap(\.questionID)))
+            .map { ($0.id, $0.minutes) })
         let panelSize = max(1, interview.participants.count)
         var minutes: [UUID: Int] = [:]
         for ask in asks {
@@ -232,9 +233,11 @@ extension Store {
     private func history(companyID: UUID, excluding interviewID: UUID) async throws -> [PastAnswer] {
         let interviews = Dictionary(uniqueKeysWithValues: try await interviews(companyID: companyID).map { ($0.id, $0) })
         let names = Dictionary(uniqueKeysWithValues: try await people(companyID: companyID).map { ($0.id, $0.name) })
-        let specials = Dictionary(uniqueKeysWithValues: try await questions(includeRetired: true).map { ($0.id, $0.special) })
+        let past = try await asks(companyID: companyID).filter { $0.interviewID != interviewID }
+        let specials = Dictionary(uniqueKeysWithValues: try await questions(ids: Set(past.compactMap(\.questionID)))
+            .map { ($0.id, $0.special) })
         var cache = StemCache()
-        return try await asks(companyID: companyID).filter { $0.interviewID != interviewID }.map { ask in
+        return past.map { ask in
             let special = ask.questionID.flatMap { specials[$0] ?? nil }
             let side = AnswerSide(special: special)
             let reading = ThemeDetector.read(ask.answer ?? "", side: side, cache: &cache)

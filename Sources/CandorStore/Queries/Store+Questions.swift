@@ -7,7 +7,15 @@ extension Store {
     public func questions(includeRetired: Bool = false) async throws -> [Question] {
         var query = QuestionModel.query(on: db).filter(\.$accountID == accountID)
         if !includeRetired { query = query.filter(\.$retired == false) }
-        return try await query.all().sorted(by: QuestionModel.bankOrder).map { try $0.record() }
+        return try QuestionModel.inBankOrder(try await query.all())
+    }
+
+    /// The questions with these ids, in no particular order: what a plan's asks need to know
+    /// of their questions, without reading the whole bank.
+    func questions(ids: Set<UUID>) async throws -> [Question] {
+        guard !ids.isEmpty else { return [] }
+        return try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
+            .filter(\.$id ~~ Array(ids)).all().map { try $0.record() }
     }
 
     /// The two closing questions, added with their default wording when missing.
@@ -59,13 +67,29 @@ extension Store {
 }
 
 extension QuestionModel {
-    /// Bank order: starter questions in the order Candor ships them, then the candidate's
-    /// own in the order they were added; ties by id, so listings and backups are stable.
-    static func bankOrder(_ a: QuestionModel, _ b: QuestionModel) -> Bool {
-        let shipped = StarterBankResource.order
-        let rankA = a.starterKey.flatMap { shipped[$0] } ?? Int.max
-        let rankB = b.starterKey.flatMap { shipped[$0] } ?? Int.max
-        return (rankA, a.sequence, a.createdAt, a.id!.uuidString) < (rankB, b.sequence, b.createdAt, b.id!.uuidString)
+    /// Where the question sorts in the bank. Bank order: starter questions in the order Candor
+    /// ships them, then the candidate's own in the order they were added; ties by id, so
+    /// listings and backups are stable.
+    var bankKey: BankKey {
+        BankKey(rank: starterKey.flatMap { StarterBankResource.order[$0] } ?? Int.max, sequence: sequence,
+                createdAt: createdAt, id: id!.uuidString)
+    }
+
+    /// The records of `models` in bank order. Each key is read from the model once: comparing
+    /// models directly reads their stored fields over and over, a third of a plan page's time.
+    static func inBankOrder(_ models: [QuestionModel]) throws -> [Question] {
+        try models.map { ($0.bankKey, try $0.record()) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    struct BankKey: Comparable {
+        var rank: Int
+        var sequence: Int
+        var createdAt: Date
+        var id: String
+
+        static func < (a: BankKey, b: BankKey) -> Bool {
+            (a.rank, a.sequence, a.createdAt, a.id) < (b.rank, b.sequence, b.createdAt, b.id)
+        }
     }
 }
 
