@@ -164,12 +164,20 @@ class Server:
 
 
 def page_session(url: str) -> tuple[requests.Session, str]:
-    """A client with the session's anti-forgery cookie and token, as Candor's own pages have."""
+    """A client with the session's anti-forgery cookie and token, as Candor's own pages have.
+
+    Only a page that loaded sets the cookie (an error page while PostgreSQL is away does not),
+    so it asks until one does, as a person would reload.
+    """
     session = requests.Session()
-    page = session.get(url + "/", timeout=10)
-    token = re.search(r'<meta name="csrf-token" content="([^"]+)"', page.text).group(1)
-    session.headers.update({"Origin": url, "X-CSRF-Token": token})
-    return session, token
+    for _ in range(600):
+        page = session.get(url + "/", timeout=10)
+        if page.status_code == 200 and session.cookies.get("candor_csrf"):
+            token = re.search(r'<meta name="csrf-token" content="([^"]+)"', page.text).group(1)
+            session.headers.update({"Origin": url, "X-CSRF-Token": token})
+            return session, token
+        time.sleep(0.1)
+    raise Violation(f"the home page did not load: {page.status_code}")
 
 
 # ---------------------------------------------------------------- the writers
@@ -201,10 +209,14 @@ class Writer(threading.Thread):
     def run(self) -> None:
         try:
             session, token = page_session(self.server.url)
-        except requests.RequestException:
+        except (requests.RequestException, Violation):
+            if not self.stop_on_error:
+                self.error = Violation("could not open a page to save from")
             return
         try:
             self.loop(session, token)
+        except Violation as problem:
+            self.error = problem
         finally:
             session.close()  # or every round would leave its connections open in the server
 
