@@ -91,27 +91,29 @@ public enum ICalendar {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
 
-    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. Every
-    /// other control character becomes a space, so no user text can end the content line it
-    /// is in and start a property (an ATTENDEE, a whole VEVENT) of its own.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks (CRLF is
+    /// one). Every other control character becomes a space, so no user text can end the content
+    /// line it is in and start a property (an ATTENDEE, a whole VEVENT) of its own.
+    ///
+    /// Scalar by scalar, as calendar apps read it: a `;`, `,` or `\` followed by a combining mark,
+    /// a variation selector or a zero-width joiner is one `Character` with it, which compares
+    /// unequal to the bare one and would be written unescaped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": result.append(contentsOf: "\\;".unicodeScalars)
+            case ",": result.append(contentsOf: "\\,".unicodeScalars)
+            case "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":  // what Character.isNewline knows
+                if scalar == "\r", scalars.first == "\n" { scalars.removeFirst() }
+                result.append(contentsOf: "\\n".unicodeScalars)
             default:
-                if character.isNewline {
-                    result += "\\n"
-                } else if character.unicodeScalars.contains(where: isControl) {
-                    result += " "
-                } else {
-                    result.append(character)
-                }
+                result.append(isControl(scalar) ? " " : scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// An http(s) address with a host and nothing a content line cannot hold unescaped.
@@ -128,20 +130,31 @@ public enum ICalendar {
 
     /// Folds a content line into lines of at most 75 octets (RFC 5545 §3.1), each continuation
     /// starting with a space, never splitting a UTF-8 sequence.
+    ///
+    /// Characters are kept whole on a line, except one longer than a line (a letter under dozens
+    /// of combining marks, a long emoji ZWJ sequence), which is split between its scalars:
+    /// unfolding joins it again.
     static func fold(_ line: String) -> String {
         var lines: [String] = []
         var current = ""
         var currentBytes = 0
-        for character in line {
-            let size = String(character).utf8.count
+        func append(_ piece: String, size: Int) {
             let limit = lines.isEmpty ? 75 : 74  // a continuation's leading space counts
             if currentBytes + size > limit {
                 lines.append(current)
                 current = ""
                 currentBytes = 0
             }
-            current.append(character)
+            current += piece
             currentBytes += size
+        }
+        for character in line {
+            let size = character.utf8.count
+            if size <= 74 {
+                append(String(character), size: size)
+            } else {
+                for scalar in character.unicodeScalars { append(String(scalar), size: scalar.utf8.count) }
+            }
         }
         lines.append(current)
         return lines.joined(separator: "\r\n ")

@@ -42,21 +42,22 @@ struct ClauseSplitter {
                 separator: { splitter.cut(breakKind(Unicode.Scalar($0))) })
         } else {
             // Other scripts: cut at the break characters, then split each piece with the tokenizer.
-            let scalars = text.unicodeScalars
-            var pieceStart = scalars.startIndex
+            // By Character, as the tokenizer reads: a combining mark after a break belongs to it
+            // and must not start a word of its own (found by `scripts/fuzz`).
+            var pieceStart = text.startIndex
             var index = pieceStart
-            while index < scalars.endIndex {
-                let kind = breakKind(scalars[index])
+            while index < text.endIndex {
+                let kind = breakKind(text[index].unicodeScalars.first!)
                 if kind != .none {
-                    for word in Tokenizer.words(String(Substring(scalars[pieceStart..<index]))) {
+                    for word in Tokenizer.words(String(text[pieceStart..<index])) {
                         splitter.add(cache.facts(word))
                     }
                     splitter.cut(kind)
-                    pieceStart = scalars.index(after: index)
+                    pieceStart = text.index(after: index)
                 }
-                index = scalars.index(after: index)
+                index = text.index(after: index)
             }
-            for word in Tokenizer.words(String(Substring(scalars[pieceStart..<scalars.endIndex]))) {
+            for word in Tokenizer.words(String(text[pieceStart...])) {
                 splitter.add(cache.facts(word))
             }
         }
