@@ -56,13 +56,8 @@ public func textTarget(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     }
     var splitCache = StemCache()
     let split = ClauseSplitter.split(answer, cache: &splitCache)
-    // Known issue, kept in FuzzRegressionTests.clauseSplitterAfterBreak: the splitter cuts a break
-    // scalar from the combining mark after it. Checked only for text without one, so that fuzzing
-    // goes on past it; drop the condition when ClauseSplitter cuts by Character.
-    if !hasBreakInsideCharacter(answer) {
-        require(split.tokens.map(\.word) == words, "clause splitter words \(show(split.tokens.map(\.word))) ≠ Tokenizer \(show(words))")
-        require(split.clauses.map(\.tokens.count).reduce(0, +) <= words.count, "clauses hold more words than the answer")
-    }
+    require(split.tokens.map(\.word) == words, "clause splitter words \(show(split.tokens.map(\.word))) ≠ Tokenizer \(show(words))")
+    require(split.clauses.map(\.tokens.count).reduce(0, +) <= words.count, "clauses hold more words than the answer")
     require(split.clauses.allSatisfy { !$0.tokens.isEmpty }, "an empty clause")
 
     for model in [nil, ThemeModel.shipped] {
@@ -103,13 +98,5 @@ private func check(_ reading: ThemeReading, side: AnswerSide, model: Bool) {
     if let possible = reading.possible {
         require(model, "rules: possible themes")
         require(Set(possible.map(\.theme)).isDisjoint(with: reading.mentions.map(\.theme)), "\(label): a theme both read and possible")
-    }
-}
-
-/// Whether a clause or segment break shares a Character with other scalars (CRLF aside).
-private func hasBreakInsideCharacter(_ text: String) -> Bool {
-    text.contains { character in
-        character != "\r\n" && character.unicodeScalars.count > 1
-            && character.unicodeScalars.contains { ClauseSplitter.breakKind($0) != .none }
     }
 }

@@ -90,19 +90,30 @@ struct FuzzRegressionTests {
     // MARK: text
 
     /// Found by `text` (the clause splitter reads the same words as the tokenizer): for text
-    /// that is not all ASCII, `ClauseSplitter.split` cuts at break scalars (`,` `.` `;` …), but the
-    /// tokenizer reads Characters, in which a combining mark after the break belongs to it. The
-    /// mark left at the start of the next piece reads as a letter (U+0711 is alphabetic and not
-    /// folded away), so the splitter, and with it the theme rules and model, sees a word the
-    /// tokenizer (search, concreteness, clustering) does not. Minimised input: ",\u{711}".
+    /// that is not all ASCII, `ClauseSplitter.split` cuts at break scalars (`,` `.` `;` CR …) and
+    /// folds and tokenizes each piece alone, while the tokenizer folds the whole text and reads
+    /// Characters. A combining mark right after a break (in the break's Character, or after CR
+    /// or LF, where folding in context drops it) starts the next piece with no base, survives
+    /// folding there and reads as a letter (U+0711, U+0653 and U+06D6 are alphabetic). So the
+    /// splitter, and with it the theme rules and the model, sees a word that the tokenizer (search,
+    /// concreteness, clustering) does not. Minimised inputs: ",\u{711}", "]\u{653}", "\r\u{6D6}".
     ///
-    /// Fixed: the splitter cuts by Character, as the tokenizer reads.
+    /// Fixed: both read from one pass, `Tokenizer.scan(_:word:separator:)`; the splitter cuts at
+    /// the break scalars of the Characters it reports between words.
     @Test("the clause splitter reads the same words as the tokenizer when a combining mark follows a break",
-          arguments: [",\u{711}", ",\u{711}abc", "Great team.\u{711}mentoring is lacking"])
+          arguments: [",\u{711}", ",\u{711}abc", "Great team.\u{711}mentoring is lacking", "]\u{653}", "\r\u{6D6}"])
     func clauseSplitterAfterBreak(text: String) {
         var cache = StemCache()
         let words = ClauseSplitter.split(text, cache: &cache).tokens.map(\.word)
         #expect(words == Tokenizer.words(text))
+    }
+
+    /// The other half of the fix: a break that shares its Character with a mark still cuts.
+    @Test("a break followed by a combining mark still ends the clause")
+    func breakWithMarkStillCuts() {
+        var cache = StemCache()
+        let clauses = ClauseSplitter.clauses(of: "Great team.\u{711}mentoring is lacking", cache: &cache)
+        #expect(clauses.map { $0.tokens.map(\.word) } == [["great", "team"], ["mentoring", "is", "lacking"]])
     }
 
     // MARK: backup

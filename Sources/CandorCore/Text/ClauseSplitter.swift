@@ -41,25 +41,24 @@ struct ClauseSplitter {
                 word: { splitter.add($0) },
                 separator: { splitter.cut(breakKind(Unicode.Scalar($0))) })
         } else {
-            // Other scripts: cut at the break characters, then split each piece with the tokenizer.
-            // By Character, as the tokenizer reads: a combining mark after a break belongs to it
-            // and must not start a word of its own (found by `scripts/fuzz`).
-            var pieceStart = text.startIndex
-            var index = pieceStart
-            while index < text.endIndex {
-                let kind = breakKind(text[index].unicodeScalars.first!)
-                if kind != .none {
-                    for word in Tokenizer.words(String(text[pieceStart..<index])) {
-                        splitter.add(cache.facts(word))
+            // Other scripts: the tokenizer's own pass, cutting at the break scalars of the
+            // Characters between words. One pass for both, so that a combining mark after a
+            // break (which folding in context may drop, or which belongs to the break's
+            // Character) never reads as a word here and not there (found by `scripts/fuzz`).
+            Tokenizer.scan(
+                text,
+                word: { splitter.add(cache.facts($0)) },
+                separator: { character in
+                    var kind = Break.none
+                    for scalar in character.unicodeScalars {
+                        switch breakKind(scalar) {
+                        case .clause: kind = .clause
+                        case .segment where kind == .none: kind = .segment
+                        default: break
+                        }
                     }
                     splitter.cut(kind)
-                    pieceStart = text.index(after: index)
-                }
-                index = text.index(after: index)
-            }
-            for word in Tokenizer.words(String(text[pieceStart...])) {
-                splitter.add(cache.facts(word))
-            }
+                })
         }
         splitter.cut(.clause)
         return (splitter.clauses, splitter.tokens)

@@ -10,7 +10,17 @@ public enum Tokenizer {
     /// Hyphens split (well-known → well, known). Letters of any script are words (東京, हिन्दी);
     /// emoji and punctuation are separators (a keycap 1️⃣ folds to its digit, 1).
     public static func words(_ text: String) -> [String] {
-        guard !text.isEmpty else { return [] }
+        var words: [String] = []
+        scan(text, word: { words.append($0) }, separator: { _ in })
+        return words
+    }
+
+    /// The words of `text` as `words(_:)` reads them, and every Character between them, in order,
+    /// from one pass over the folded text: what reads the punctuation between words (the clause
+    /// splitter) sees exactly the words the tokenizer sees. An apostrophe that does not stay in a
+    /// word is reported as a separator.
+    static func scan(_ text: String, word: (String) -> Void, separator: (Character) -> Void) {
+        guard !text.isEmpty else { return }
         var normalized = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             normalized.append(isApostrophe(scalar) ? "'" : scalar)
@@ -18,7 +28,6 @@ public enum Tokenizer {
         let folded = String(normalized).folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
 
-        var words: [String] = []
         var current = ""
         var apostrophePending = false
         for character in folded {
@@ -32,13 +41,15 @@ public enum Tokenizer {
                 // Kept only if a word character follows: don't stays whole, students' loses it.
                 apostrophePending = true
             } else {
-                if !current.isEmpty { words.append(current) }
+                if !current.isEmpty { word(current) }
+                if apostrophePending { separator("'") }
                 current = ""
                 apostrophePending = false
+                separator(character)
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        if !current.isEmpty { word(current) }
+        if apostrophePending { separator("'") }
     }
 
     /// The stems of `text`'s words, in order, by default without stop words.
