@@ -123,8 +123,40 @@ struct PlannerTests {
         #expect(plan.closingRound.count == 2)
         #expect(plan.questions.map(\.questionID) == [Self.why.id])
         let unset = Self.plan(Self.interview(company, panel: [("Eng", .engineer)], minutes: nil), company,
-                              profile: Profile(defaultQuestionMinutes: 8))
-        #expect(unset.budgetMinutes == 8 && unset.plannedMinutes <= 8)
+                              profile: Profile(defaultQuestionMinutes: 12))
+        #expect(unset.budgetMinutes == 12 && unset.plannedMinutes <= 12)
+    }
+
+    @Test("left blank, the minutes fit the panel: closing round, why-question and one question each, never over by itself",
+          arguments: [1, 2, 3, 5])
+    func defaultFitsThePanel(size: Int) {
+        let company = Self.company()
+        let roles: [RoleKind] = [.hiringManager, .engineer, .engineer, .recruiter, .designer]
+        let bank = Self.bank + (1...5).map { Self.question("Open question \($0)?", minutes: 2 + $0 % 2) }
+        let panel = (0..<size).map { ("P\($0)", roles[$0]) }
+        let interview = Self.interview(company, panel: panel, minutes: nil)
+        let budget = QuestionBudget(interview: interview, profileDefault: 10, bank: bank)
+        // Two closing questions for everyone (half time on a panel), 4 for the why-question, 3 each.
+        let closing = size == 1 ? 6 : 4 * size
+        #expect(budget.needed == closing + 4 + 3 * size)
+        #expect(budget.minutes == max(10, budget.needed) && !budget.isSet)
+        let plan = Self.plan(interview, company, bank: bank)
+        #expect(plan.budgetMinutes == budget.minutes)
+        #expect(!plan.overBudget, "\(plan.plannedMinutes) of \(plan.budgetMinutes)")
+        for person in interview.participants {
+            #expect(plan.questions.contains { $0.personID == person.personID }, "\(person.name) gets a question of their own")
+        }
+    }
+
+    @Test("the default never passes the interview's length; a set budget is kept as set")
+    func budgetBounds() {
+        let company = Self.company()
+        var short = Self.interview(company, panel: (0..<5).map { ("P\($0)", .engineer) }, minutes: nil)
+        short.durationMinutes = 20
+        #expect(QuestionBudget(interview: short, profileDefault: 10, bank: Self.bank).minutes == 20)
+        let set = Self.interview(company, panel: [("A", .engineer), ("B", .engineer)], minutes: 5)
+        let budget = QuestionBudget(interview: set, profileDefault: 10, bank: Self.bank)
+        #expect(budget.minutes == 5 && budget.isSet && budget.needed == 14)
     }
 
     @Test("a problem raised earlier gets a follow-up first, naming who raised it and when")
@@ -174,6 +206,14 @@ struct PlannerTests {
         #expect(again.questions.first == adhoc)
         #expect(!again.items.contains { $0.questionID == drop })
         #expect(Self.plan(interview, company, kept: [adhoc], dropped: [drop]) == again, "the same data gives the same plan")
+    }
+
+    @Test("a reason reads as a person would say it", arguments: [
+        (CompanyContext.enterprise, "fits an enterprise"), (.startup, "fits a startup"), (.agency, "fits an agency"),
+        (.vcFunded, "fits a VC-funded company"), (.public, "fits a public company"),
+    ])
+    func reasonText(context: CompanyContext, text: String) {
+        #expect(PlanReason.companyFit(context).text == text)
     }
 
     @Test("every planned item says why it is there")

@@ -33,6 +33,21 @@ struct InsightStoreTests {
         }
     }
 
+    @Test("an interview with blank minutes for questions counts its panel's default, not zero", arguments: Backend.available)
+    func blankMinutesAreTheDefault(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let companies = try await Self.demo(store)
+            for company in companies.values {
+                let input = try await store.insightInput(companyID: company.id)
+                for interview in try await store.interviews(companyID: company.id) {
+                    let counted = try #require(input.interviews.first { $0.id == interview.id }?.minutesPlanned)
+                    #expect(counted == (try await store.questionBudget(for: interview)).minutes)
+                    if interview.questionMinutesPlanned == nil { #expect(counted > 0, "\(interview.title)") }
+                }
+            }
+        }
+    }
+
     @Test("a correction is kept on the answer and wins on the next analysis", arguments: Backend.available)
     func corrections(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in

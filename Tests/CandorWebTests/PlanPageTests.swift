@@ -12,11 +12,11 @@ struct PlanPageTests {
 
     /// The demo, plus a three-person panel at Lumen Health tomorrow: an hour, 20 minutes for questions.
     /// Ana Ruiz is new; Priya Raman and Sam Okafor are the demo's people.
-    static func panel(_ store: Store) async throws -> Interview {
+    static func panel(_ store: Store, questionMinutes: Int? = 20) async throws -> Interview {
         try await store.loadDemo(zone: utc)
         let lumen = try await store.company(matching: "Lumen Health")
         let draft = InterviewDraft(companyID: lumen.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC",
-                                   durationMinutes: 60, kind: .panel, questionMinutesPlanned: 20)
+                                   durationMinutes: 60, kind: .panel, questionMinutesPlanned: questionMinutes)
         return try await store.saveInterview(draft, panel: [
             .named("Ana Ruiz", role: .engineer), .named("Priya Raman", role: nil), .named("Sam Okafor", role: nil),
         ])
@@ -337,7 +337,7 @@ struct PlanPageTests {
             let interview = try await Self.panel(store)
             try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains(#"class="budget""#))
-                #expect(!res.html.contains("over what you kept"))
+                #expect(!res.html.contains("Unpin or drop one"))
             }
             for number in 1...8 {
                 try await store.addToPlan(interviewID: interview.id, personID: interview.participants[0].personID,
@@ -348,8 +348,49 @@ struct PlanPageTests {
             try await app.local().test(.GET, Self.planPath(interview)) { res in
                 #expect(res.html.contains(#"class="budget over""#))
                 #expect(res.html.contains("\(plan.plannedMinutes) of 20 minutes planned"))
-                #expect(res.html.contains("That is \(plan.plannedMinutes - 20) minutes over what you kept for your questions."))
-                #expect(res.html.contains(#"<a href="/interviews/\#(interview.id)/edit">keep more minutes</a>"#))
+                #expect(res.html.contains("What you pinned and added takes \(plan.plannedMinutes - 20) minutes more than the 20 kept "
+                    + "for your questions. Unpin or drop one here, or"))
+                #expect(res.html.contains(#"<a href="/interviews/\#(interview.id)/edit">keep more minutes for this interview</a>"#))
+            }
+        }
+    }
+
+    @Test("minutes set below what the panel needs: the page says what the panel needs, not 'drop a question'")
+    func budgetBelowNeed() async throws {
+        try await withCandorApp { app, store in
+            let interview = try await Self.panel(store, questionMinutes: 8)
+            let plan = try await store.plan(interviewID: interview.id)
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
+                #expect(res.html.contains("This plan is \(plan.minutesOver) minutes over the 8 you kept: for 3 people, "
+                    + "the closing round, the why-question and one question each take about \(plan.budget.needed)."))
+                #expect(!res.html.contains("Unpin or drop one"))
+            }
+        }
+    }
+
+    @Test("left blank, the minutes are the panel's default and the plan fits them")
+    func defaultBudget() async throws {
+        try await withCandorApp { app, store in
+            let interview = try await Self.panel(store, questionMinutes: nil)
+            let plan = try await store.plan(interviewID: interview.id)
+            #expect(plan.budgetMinutes > Profile.defaultQuestionMinutesValue, "three people need more than one person's default")
+            try await app.local().test(.GET, Self.planPath(interview)) { res in
+                #expect(res.html.contains("\(plan.plannedMinutes) of \(plan.budgetMinutes) minutes planned (the default for this panel)"))
+                #expect(res.html.contains(#"class="budget""#) && !res.html.contains(#"class="budget over""#))
+            }
+        }
+    }
+
+    @Test("a finished interview's plan says what was asked, never that it is over budget")
+    func finishedPlan() async throws {
+        try await withCandorApp { app, store in
+            try await store.loadDemo(zone: Self.utc)
+            let done = try #require(try await store.interviews().first { $0.status == .done && $0.participants.count > 1 })
+            let plan = try await store.plan(interviewID: done.id)
+            let asked = plan.asks.filter { [.asked, .answered, .dodged].contains($0.status) }.count
+            try await app.local().test(.GET, Self.planPath(done)) { res in
+                #expect(res.html.contains("\(asked) of \(plan.asks.count) planned questions asked"))
+                #expect(!res.html.contains("minutes planned") && !res.html.contains("alert warning"))
             }
         }
     }

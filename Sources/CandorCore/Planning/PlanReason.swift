@@ -38,10 +38,27 @@ public enum PlanReason: Codable, Equatable, Hashable, Sendable {
         case .whyRole: "always ask the hiring manager"
         case .closing: "asked of every interviewer"
         case .askEveryone: "asked of everyone, to compare"
-        case let .companyFit(context): "fits a \(context.label.lowercased()) company"
+        case let .companyFit(context): "fits \(Self.kind(context))"
         case .pinned: "pinned by you"
         case .added: "added by you"
         case .general: "a good question for anyone"
+        }
+    }
+
+    /// The kind of company, with its article: "an enterprise", "a VC-funded company".
+    private static func kind(_ context: CompanyContext) -> String {
+        switch context {
+        case .startup: "a startup"
+        case .scaleup: "a scale-up"
+        case .enterprise: "an enterprise"
+        case .private: "a private company"
+        case .public: "a public company"
+        case .bootstrapped: "a bootstrapped company"
+        case .vcFunded: "a VC-funded company"
+        case .consultancy: "a consultancy"
+        case .agency: "an agency"
+        case .nonprofit: "a nonprofit"
+        case .government: "the public sector"
         }
     }
 }

@@ -62,14 +62,23 @@ public struct PlanningContext: Sendable {
 ///
 /// Deterministic: the same context gives the same plan. The closing round is reserved first;
 /// then the candidate's kept items, follow-ups on problems raised earlier at the company,
-/// the why-this-role question for the hiring manager, and the best-ranked questions for each
-/// person in turn, while they fit the minutes kept for questions.
+/// the why-this-role question for the hiring manager, a question on a dealbreaker the company
+/// has not yet been asked about, and the best-ranked questions for each person in turn, while
+/// they fit the minutes kept for questions (`QuestionBudget`).
+///
+/// A plan spreads over what matters to the candidate: at most two questions on one theme in
+/// one interview (pinned ones aside), a theme's weight halves once it has been probed at the
+/// company, and no concern, value or dealbreaker is probed a third time while another that the
+/// bank can probe has not been probed at all.
 public enum Planner {
     /// An answer this long (in words) counts as a real answer to the why-this-role question.
     static let specificAnswerWords = 8
+    /// Questions on one theme in one interview, pinned ones aside.
+    public static let maxPerTheme = 2
 
     public static func plan(_ context: PlanningContext) -> Plan {
-        let budget = context.interview.questionMinutesPlanned ?? context.profile.defaultQuestionMinutes
+        let budget = QuestionBudget(interview: context.interview, profileDefault: context.profile.defaultQuestionMinutes,
+                                    bank: context.bank).minutes
         let panel = context.interview.participants.sorted { $0.position < $1.position }
         guard !panel.isEmpty else { return Plan(items: context.kept, budgetMinutes: budget) }
         var builder = Builder(context: context, panel: panel, budget: budget)
@@ -77,6 +86,7 @@ public enum Planner {
         // The why-question is never skipped, so its minutes are taken before the follow-ups'.
         builder.addWhyRole()
         builder.addFollowUps()
+        builder.addDealbreakerProbe()
         builder.fillByRank()
         return Plan(items: builder.ordered(), budgetMinutes: budget)
     }
@@ -84,7 +94,12 @@ public enum Planner {
     /// Minutes one person's answer to a closing question takes: on a panel the later answers
     /// are shorter, as people echo and add.
     static func closingMinutes(_ question: Question, panelSize: Int) -> Int {
-        panelSize == 1 ? question.minutes : max(1, (question.minutes + 1) / 2)
+        closingMinutes(question.minutes, panelSize: panelSize)
+    }
+
+    /// `closingMinutes(_:panelSize:)` for a closing question that takes `minutes` alone.
+    public static func closingMinutes(_ minutes: Int, panelSize: Int) -> Int {
+        panelSize <= 1 ? minutes : max(1, (minutes + 1) / 2)
     }
 
     private struct Builder {
@@ -94,14 +109,53 @@ public enum Planner {
         var closing: [PlanItem] = []
         var chosen: [UUID: [PlanItem]] = [:]
         var used: Int = 0
+        let questionsByID: [UUID: Question]
+        /// How often each theme was probed at the company: by questions asked in other
+        /// interviews, and by those in this plan so far.
+        var probes: [Theme: Int] = [:]
+        /// Questions on each theme in this plan so far.
+        var inPlan: [Theme: Int] = [:]
+        /// The candidate's concerns for the company, dealbreakers and values.
+        let priorities: Set<Theme>
+        /// Those of them some question in the bank could probe with someone on this panel.
+        var probeable: Set<Theme> = []
 
         init(context: PlanningContext, panel: [Participant], budget: Int) {
             self.context = context
             self.panel = panel
             self.budget = budget
+            questionsByID = Dictionary(context.bank.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            priorities = Set(context.company.concerns + context.profile.dealbreakers + context.profile.values)
+            for answer in context.history where answer.wasAsked {
+                guard let id = answer.questionID, let question = questionsByID[id], question.special == nil else { continue }
+                for theme in question.themes { probes[theme, default: 0] += 1 }
+            }
             for item in context.kept {
                 chosen[item.personID, default: []].append(item)
                 used += item.minutes
+                count(item)
+            }
+            probeable = Set(panel.flatMap { person in
+                context.bank.filter { $0.special == nil && usable($0, for: person) }.flatMap(\.themes)
+            }).intersection(priorities)
+        }
+
+        /// Counts an item's themes, once it is in the plan.
+        mutating func count(_ item: PlanItem) {
+            guard let id = item.questionID, let question = questionsByID[id], question.special == nil else { return }
+            for theme in question.themes {
+                probes[theme, default: 0] += 1
+                inPlan[theme, default: 0] += 1
+            }
+        }
+
+        /// Whether the question may take a theme once more: under the cap for one interview,
+        /// and not a third probe of a priority while another can still get its first.
+        func spreads(_ question: Question) -> Bool {
+            let waiting = probeable.contains { (probes[$0] ?? 0) == 0 }
+            return question.themes.allSatisfy { theme in
+                (inPlan[theme] ?? 0) < Planner.maxPerTheme
+                    && !(waiting && priorities.contains(theme) && (probes[theme] ?? 0) >= 2)
             }
         }
 
@@ -162,31 +216,46 @@ public enum Planner {
             }
         }
 
-        /// Each person in panel order takes their next best question, round after round,
-        /// while anything still fits.
-        mutating func fillByRank() {
-            var queues = Dictionary(uniqueKeysWithValues: panel.map { ($0.personID, candidates(for: $0)) })
-            var progress = true
-            while progress {
-                progress = false
+        /// One question on a dealbreaker the company has not been asked about, when the plan has
+        /// none yet: the candidate learns early whether the place is out of the question.
+        mutating func addDealbreakerProbe() {
+            let open = context.profile.dealbreakers.filter { (probes[$0] ?? 0) == 0 }
+            guard !open.isEmpty else { return }
+            for theme in open {
                 for person in panel {
-                    while var queue = queues[person.personID], let next = queue.first {
-                        queue.removeFirst()
-                        queues[person.personID] = queue
-                        guard next.question.minutes <= remaining, usable(next.question, for: person) else { continue }
-                        add(next.question, to: person, reasons: next.reasons)
-                        progress = true
-                        break
+                    guard let pick = candidates(for: person).first(where: {
+                        $0.question.themes.contains(theme) && $0.question.minutes <= remaining && spreads($0.question)
+                    }) else { continue }
+                    add(pick.question, to: person, reasons: pick.reasons)
+                    return
+                }
+            }
+        }
+
+        /// Each person in panel order takes their best question as the plan stands, round
+        /// after round, while anything still fits. Ranks are read again at each pick, since
+        /// every question taken changes what is already probed.
+        mutating func fillByRank() {
+            var done = Set<UUID>()
+            while done.count < panel.count {
+                for person in panel where !done.contains(person.personID) {
+                    guard let next = candidates(for: person).first(where: { $0.question.minutes <= remaining && spreads($0.question) })
+                    else {
+                        done.insert(person.personID)
+                        continue
                     }
+                    add(next.question, to: person, reasons: next.reasons)
                 }
             }
         }
 
         mutating func add(_ question: Question, to person: Participant, reasons: [PlanReason]) {
-            chosen[person.personID, default: []].append(PlanItem(
+            let item = PlanItem(
                 personID: person.personID, personName: person.name, questionID: question.id,
-                text: question.text(for: companyName), minutes: question.minutes, section: .questions, reasons: reasons))
+                text: question.text(for: companyName), minutes: question.minutes, section: .questions, reasons: reasons)
+            chosen[person.personID, default: []].append(item)
             used += question.minutes
+            count(item)
         }
 
         /// Whether the question may go to this person now: not dropped, not a closing question,
@@ -211,9 +280,11 @@ public enum Planner {
                 var score = 0.0
                 var reasons: [PlanReason] = []
                 for theme in question.themes {
-                    if concerns.contains(theme) { score += 3; reasons.append(.concern(theme)) }
-                    if profile.dealbreakers.contains(theme) { score += 2.5; reasons.append(.dealbreaker(theme)) }
-                    if profile.values.contains(theme) { score += 2; reasons.append(.value(theme)) }
+                    // A theme already probed at the company counts half, so the plan spreads.
+                    let weight = (probes[theme] ?? 0) == 0 ? 1.0 : 0.5
+                    if concerns.contains(theme) { score += 3 * weight; reasons.append(.concern(theme)) }
+                    if profile.dealbreakers.contains(theme) { score += 2.5 * weight; reasons.append(.dealbreaker(theme)) }
+                    if profile.values.contains(theme) { score += 2 * weight; reasons.append(.value(theme)) }
                 }
                 if !question.audiences.contains(.any) {
                     score += 1

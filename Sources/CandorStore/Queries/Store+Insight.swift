@@ -54,13 +54,17 @@ extension Store {
         let profile = if let profile { profile } else { try await self.profile() }
         var feelings: [GutFeeling] = []
         for interview in interviews { feelings += try await gutFeelings(interviewID: interview.id) }
+        // A blank "minutes for your questions" is the panel's default, not zero.
+        let specials = try await specialQuestions()
         return InsightInput(
             companyName: company.name,
             profile: profile,
             people: try await people(companyID: companyID).map { InsightPerson(id: $0.id, name: $0.name, roleKind: $0.roleKind) },
             interviews: interviews.map { interview in
                 InsightInterview(id: interview.id, startsAt: interview.startsAt, day: interview.localDay,
-                                 minutesPlanned: interview.questionMinutesPlanned, minutesGiven: interview.questionMinutesGiven)
+                                 minutesPlanned: QuestionBudget(interview: interview, profileDefault: profile.defaultQuestionMinutes,
+                                                                bank: specials).minutes,
+                                 minutesGiven: interview.questionMinutesGiven)
             },
             answers: answers,
             gutFeelings: feelings)

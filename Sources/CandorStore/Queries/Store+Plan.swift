@@ -8,11 +8,17 @@ public struct InterviewPlan: Sendable {
     public var company: Company
     /// Every question put or to be put, in plan order.
     public var asks: [Ask]
-    public var budgetMinutes: Int
+    /// The minutes kept for the candidate's questions, and the least the panel needs.
+    public var budget: QuestionBudget
     /// Minutes per ask, from the bank (or 2 for questions made up on the spot).
     public var minutes: [UUID: Int]
 
+    public var budgetMinutes: Int { budget.minutes }
     public var plannedMinutes: Int { asks.reduce(0) { $0 + (minutes[$1.id] ?? 0) } }
+    /// Minutes the plan takes past the budget; only said of a plan still to be asked.
+    public var minutesOver: Int {
+        interview.status == .scheduled ? max(0, plannedMinutes - budget.minutes) : 0
+    }
     public var questions: [Ask] { asks.filter { !$0.reasons.contains(.closing) } }
     public var closingRound: [Ask] { asks.filter { $0.reasons.contains(.closing) } }
 }
@@ -218,12 +224,11 @@ extension Store {
         var minutes: [UUID: Int] = [:]
         for ask in asks {
             let bankMinutes = ask.questionID.flatMap { minutesByQuestion[$0] } ?? Store.adHocMinutes
-            minutes[ask.id] = ask.reasons.contains(.closing) && panelSize > 1 ? max(1, (bankMinutes + 1) / 2) : bankMinutes
+            minutes[ask.id] = ask.reasons.contains(.closing) ? Planner.closingMinutes(bankMinutes, panelSize: panelSize) : bankMinutes
         }
-        let defaultMinutes = try await profile().defaultQuestionMinutes
         return InterviewPlan(
             interview: interview, company: try await company(id: interview.companyID), asks: asks,
-            budgetMinutes: interview.questionMinutesPlanned ?? defaultMinutes, minutes: minutes)
+            budget: try await questionBudget(for: interview), minutes: minutes)
     }
 
     /// What was said at the company in other interviews, for follow-ups and repeats.

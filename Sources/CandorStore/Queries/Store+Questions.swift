@@ -18,6 +18,20 @@ extension Store {
             .filter(\.$id ~~ Array(ids)).all().map { try $0.record() }
     }
 
+    /// The active closing and why-this-role questions, in bank order: what an interview's
+    /// budget is made from, without reading the whole bank.
+    func specialQuestions() async throws -> [Question] {
+        try QuestionModel.inBankOrder(try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
+            .filter(\.$retired == false).filter(\.$special != nil).all())
+    }
+
+    /// The minutes kept for the candidate's questions in this interview: what they set, or the
+    /// default for its panel (`QuestionBudget`).
+    public func questionBudget(for interview: Interview) async throws -> QuestionBudget {
+        QuestionBudget(interview: interview, profileDefault: try await profile().defaultQuestionMinutes,
+                       bank: try await specialQuestions())
+    }
+
     /// The two closing questions, added with their default wording when missing.
     ///
     /// They carry fixed starter keys, so the unique key on (account, starter key) stops two

@@ -44,10 +44,13 @@ enum PlanText {
         let plan = sheet.plan
         var lines = ["Plan for \(sheet.interview.title), \(Output.start(of: sheet.interview)) — "
             + "\(plan.plannedMinutes) of \(Output.plural(plan.budgetMinutes, "minute"))"]
-        if sheet.isUpcoming, plan.plannedMinutes > plan.budgetMinutes {
-            lines.append("! \(Output.plural(plan.plannedMinutes - plan.budgetMinutes, "minute")) over: the closing round and "
-                + "what you pinned or added take more than the minutes kept for your questions. "
-                + "Drop or unpin a question, or ask for more time.")
+        if plan.minutesOver > 0 {
+            let over = Output.plural(plan.minutesOver, "minute")
+            lines.append(!plan.asks.contains(where: \.pinned) && plan.budget.minutes < plan.budget.needed
+                ? "! \(over) over: for this panel the closing round, the why-question and one question each take about "
+                    + "\(plan.budget.needed). Keep more minutes for this interview."
+                : "! \(over) over: what you pinned or added takes more than the minutes kept for your questions. "
+                    + "Drop or unpin a question, or keep more minutes for this interview.")
         }
         guard !plan.asks.isEmpty else {
             lines.append("")

@@ -31,7 +31,7 @@ struct InterviewFormView {
                     panelFieldset(input),
                     H.div([.cls("row")], [
                         Field.text("questionMinutesPlanned", label: "Minutes to keep for your questions", value: input.questionMinutesPlanned,
-                                   type: "number", hint: "blank: your default", extra: [.attr("min", "0")]),
+                                   type: "number", hint: "blank: your default, or more if the panel needs it for the closing round and one question each", extra: [.attr("min", "0")]),
                         model.isNew ? H.nothing
                             : Field.text("questionMinutesGiven", label: "Minutes they actually left you", value: input.questionMinutesGiven,
                                          type: "number", extra: [.attr("min", "0")]),

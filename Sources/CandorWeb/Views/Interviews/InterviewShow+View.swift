@@ -7,7 +7,7 @@ import Plot
 struct InterviewShowModel {
     var interview: Interview
     var asks: [Ask]
-    var defaultQuestionMinutes: Int
+    var budget: QuestionBudget
     /// The viewer's zone, which times are shown in.
     var zone: TimeZone
 
@@ -15,7 +15,7 @@ struct InterviewShowModel {
         InterviewShowModel(
             interview: try await store.interview(id: id),
             asks: try await store.asks(interviewID: id),
-            defaultQuestionMinutes: try await store.profile().defaultQuestionMinutes,
+            budget: try await store.questionBudget(for: try await store.interview(id: id)),
             zone: zone)
     }
 }
@@ -87,8 +87,7 @@ struct InterviewShowView {
     }
 
     private func questionTime() -> String {
-        let planned = model.interview.questionMinutesPlanned.map { "\($0) min planned" }
-            ?? "\(model.defaultQuestionMinutes) min planned (your default)"
+        let planned = "\(model.budget.minutes) min planned" + (model.budget.isSet ? "" : " (the default for this panel)")
         guard let given = model.interview.questionMinutesGiven else { return planned }
         return planned + (given == 0 ? ", none given" : ", \(given) min given")
     }

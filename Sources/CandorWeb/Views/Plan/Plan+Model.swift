@@ -45,7 +45,7 @@ struct PlanPageModel {
 
     func minutes(_ ask: Ask) -> Int { plan.minutes[ask.id] ?? 0 }
 
-    var overBudget: Int { max(0, plan.plannedMinutes - plan.budgetMinutes) }
+    var overBudget: Int { plan.minutesOver }
 
     /// The offered questions by category (categories A–Z, bank order within each).
     var offeredByCategory: [(category: String, questions: [Question])] {

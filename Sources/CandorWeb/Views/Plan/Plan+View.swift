@@ -50,15 +50,40 @@ struct PlanPageView {
                     H.tag("li", [], [H.text(person.name), H.span(" (\(role(of: person)))", [.cls("muted")])])
                 }),
             ]),
-            model.panel.isEmpty ? H.nothing : H.p(
-                "\(plan.plannedMinutes) of \(plan.budgetMinutes) minutes planned",
-                [.cls(model.overBudget > 0 ? "budget over" : "budget"), .data("planned", String(plan.plannedMinutes))]),
+            model.panel.isEmpty ? H.nothing : budgetLine(),
             model.overBudget == 0 ? H.nothing : H.div([.cls("alert warning no-print"), .attr("role", "status")], [
-                H.text("That is \(model.overBudget) \(model.overBudget == 1 ? "minute" : "minutes") over what you kept for your questions. Drop or unpin a question, or "),
-                H.a("keep more minutes", href: "/interviews/\(interview.id)/edit"),
+                H.text(overBudgetText().text + " "),
+                H.a(overBudgetText().pinnedTooMuch ? "keep more minutes for this interview" : "Keep more minutes for this interview",
+                    href: "/interviews/\(interview.id)/edit"),
                 H.text("."),
             ]),
         ])
+    }
+
+    /// "18 of 25 minutes planned" while the interview is to come; what it took once it happened.
+    private func budgetLine() -> Markup {
+        let plan = model.plan
+        guard plan.interview.status == .scheduled else {
+            let asked = plan.asks.filter { $0.status == .asked || $0.status == .answered || $0.status == .dodged }
+            return H.p("\(asked.count) of \(plan.asks.count) planned questions asked", [.cls("budget")])
+        }
+        let kept = plan.budget.isSet ? "" : " (the default for this panel)"
+        return H.p(
+            "\(plan.plannedMinutes) of \(plan.budgetMinutes) minutes planned\(kept)",
+            [.cls(model.overBudget > 0 ? "budget over" : "budget"), .data("planned", String(plan.plannedMinutes))])
+    }
+
+    /// Why the plan is over budget, without blaming the candidate: a budget set below what the
+    /// panel needs, or what they pinned and added.
+    private func overBudgetText() -> (text: String, pinnedTooMuch: Bool) {
+        let plan = model.plan
+        let over = "\(model.overBudget) \(model.overBudget == 1 ? "minute" : "minutes")"
+        if !plan.asks.contains(where: \.pinned), plan.budget.minutes < plan.budget.needed {
+            return ("This plan is \(over) over the \(plan.budgetMinutes) you kept: for \(model.panel.count == 1 ? "one person" : "\(model.panel.count) people"), "
+                + "the closing round, the why-question and one question each take about \(plan.budget.needed).", false)
+        }
+        return ("What you pinned and added takes \(over) more than the \(plan.budgetMinutes) kept for your questions. "
+            + "Unpin or drop one here, or", true)
     }
 
     private func role(of person: Participant) -> String {

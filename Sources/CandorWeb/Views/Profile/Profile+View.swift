@@ -83,7 +83,7 @@ struct ProfileView {
                     Field.text("practiceCadenceMonths", label: "Interview at least every … months", value: input.practiceCadenceMonths,
                                type: "number", hint: "to keep the skill sharp", extra: [.attr("min", "1"), .attr("max", "60")]),
                     Field.text("defaultQuestionMinutes", label: "Minutes to keep for your questions", value: input.defaultQuestionMinutes,
-                               type: "number", hint: "when an interview does not say", extra: [.attr("min", "0"), .attr("max", "240")]),
+                               type: "number", hint: "when an interview does not say; a panel gets more if it needs it", extra: [.attr("min", "0"), .attr("max", "240")]),
                 ]),
                 scheduleFields(),
                 H.div([.cls("actions")], [Field.submit("Save")]),

@@ -19,12 +19,15 @@ extension InterviewCommand {
         struct Details: Encodable {
             var interview: Interview
             var asks: [Ask]
+            /// The minutes kept for the candidate's questions, set or the panel's default.
+            var questionBudget: QuestionBudget
         }
 
         func run() async throws {
             let details = try await database.withStore { store in
                 let interview = try await store.interview(matching: id)
-                return Details(interview: interview, asks: try await store.asks(interviewID: interview.id))
+                return Details(interview: interview, asks: try await store.asks(interviewID: interview.id),
+                               questionBudget: try await store.questionBudget(for: interview))
             }
             if json { return try Output.json(details) }
             printDetails(details)
@@ -39,7 +42,7 @@ extension InterviewCommand {
                 ("Format", interview.format.label),
                 ("Location", interview.location),
                 ("Status", interview.status.label),
-                ("Your questions", questionMinutes(interview)),
+                ("Your questions", questionMinutes(interview, budget: details.questionBudget)),
                 ("Notes", interview.notes),
             ], indent: "  ")
             print("\nPanel")
@@ -62,13 +65,10 @@ extension InterviewCommand {
             }
         }
 
-        private func questionMinutes(_ interview: Interview) -> String? {
-            switch (interview.questionMinutesPlanned, interview.questionMinutesGiven) {
-            case (nil, nil): nil
-            case let (planned?, nil): "\(planned) minutes planned"
-            case let (nil, given?): "\(given) minutes given"
-            case let (planned?, given?): "\(planned) minutes planned, \(given) given"
-            }
+        private func questionMinutes(_ interview: Interview, budget: QuestionBudget) -> String {
+            let planned = "\(budget.minutes) minutes planned" + (budget.isSet ? "" : " (the default for this panel)")
+            guard let given = interview.questionMinutesGiven else { return planned }
+            return planned + ", \(given) given"
         }
     }
 }
