@@ -16,7 +16,7 @@ struct PlanStoreTests {
         ])
     }
 
-    @Test("a new interview is planned on first look: follow-ups first, closing round last, within the budget", arguments: Backend.available)
+    @Test("a new interview is planned when saved: follow-ups first, closing round last, within the budget", arguments: Backend.available)
     func firstLook(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in
             let interview = try await Self.panel(store)
@@ -33,6 +33,32 @@ struct PlanStoreTests {
             }
             #expect(theme == .onCall && by == "Jordan Blake", "on-call was raised first, in the recruiter screen")
             #expect(try await store.plan(interviewID: interview.id).asks.map(\.id) == plan.asks.map(\.id), "looking again changes nothing")
+        }
+    }
+
+    @Test("an interview is planned when saved and planned again when changed; looking never writes", arguments: Backend.available)
+    func plannedOnSave(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let interview = try await Self.panel(store)
+            let saved = try await store.asks(interviewID: interview.id)
+            #expect(saved.contains { $0.reasons.contains(.closing) } && saved.contains { !$0.reasons.contains(.closing) })
+
+            // More minutes for questions: the plan is made again to fit them.
+            var draft = InterviewDraft(companyID: interview.companyID, startsAt: interview.startsAt, timeZone: "UTC",
+                                       durationMinutes: 60, kind: .panel, questionMinutesPlanned: 40)
+            draft.participantIDs = interview.participants.map(\.personID)
+            try await store.updateInterview(id: interview.id, draft)
+            let refit = try await store.plan(interviewID: interview.id)
+            #expect(refit.plannedMinutes > 20 && refit.plannedMinutes <= 40)
+
+            // An interview without a plan (as older versions left them until first looked at)
+            // stays without one when looked at: only "Plan again" makes it.
+            var backup = try await store.exportBackup()
+            backup.asks.removeAll { $0.interviewID == interview.id }
+            try await store.restore(backup, replace: true)
+            #expect(try await store.plan(interviewID: interview.id).asks.isEmpty)
+            #expect(try await store.asks(interviewID: interview.id).isEmpty)
+            #expect(!(try await store.replan(interviewID: interview.id)).asks.isEmpty)
         }
     }
 

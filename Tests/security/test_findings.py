@@ -908,23 +908,42 @@ def test_backup_limits_control_a_real_backup_restores(base_backup: dict, tmp_pat
 # --- plan page -------------------------------------------------------------------------------
 
 
+def asks_state(db_path: Path, interview_id: str) -> tuple:
+    """Everything a write to an interview's plan would change: rows, their order, status and times."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    try:
+        forms = uuid_forms(interview_id)
+        placeholders = ",".join("?" * len(forms))
+        return tuple(connection.execute(
+            f"SELECT id, position, status, pinned, version, updated_at, reasons FROM asks "
+            f"WHERE interview_id IN ({placeholders}) ORDER BY id", forms).fetchall())
+    finally:
+        connection.close()
+
+
 def test_plan_page_cross_site_get_writes_nothing(server: CandorServer, planned) -> None:
+    # A plan is made when its interview is saved, so no GET (from another site or not) writes.
     company = marker("Planco")
     server.cli("company", "add", company, check=True)
     before = {i["id"] for i in server.cli_json("interview", "list", "--json")}
     server.cli("interview", "add", company, "--at", f"{tomorrow(4)} 11:00", "--tz", "UTC",
                "--with", "Robin Vale:hiring-manager", "--with", "Kim Ode:engineer", check=True)
     interview = next(i["id"] for i in server.cli_json("interview", "list", "--json") if i["id"] not in before)
-    assert asks_rows(server.db_path, interview) == 0, "the new interview already has a plan"
+    saved = asks_state(server.db_path, interview)
+    assert saved, "the new interview was not planned when it was saved"
 
     client = server.client()
     for headers in ({"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"},
-                    {"Sec-Fetch-Site": "cross-site", "Referer": "http://evil.example/"}):
-        response = client.get(f"/interviews/{interview}/plan", headers=headers)
-        assert response.status_code < 500, response.status_code
-        assert asks_rows(server.db_path, interview) == 0, f"a cross-site GET ({headers}) wrote the plan"
+                    {"Sec-Fetch-Site": "cross-site", "Referer": "http://evil.example/"},
+                    {"Sec-Fetch-Site": "same-origin"}):
+        for page in ("plan", "capture"):
+            response = client.get(f"/interviews/{interview}/{page}", headers=headers)
+            assert response.status_code == 200, (page, headers, response.status_code)
+            assert asks_state(server.db_path, interview) == saved, f"a GET of the {page} page ({headers}) wrote to the plan"
 
-    # Controls: the candidate's own visit shows the plan, and the row count does see plans.
-    response = client.get(f"/interviews/{interview}/plan", headers={"Sec-Fetch-Site": "same-origin"})
-    assert response.status_code == 200, response.status_code
+    # Control: the state does see a change to the plan.
+    plan = server.cli_json("plan", interview[:8], "--json")
+    ask = next(a for a in plan["asks"] if not a["pinned"])
+    server.cli("plan", interview[:8], "--pin", ask["id"][:8], check=True)
+    assert asks_state(server.db_path, interview) != saved, "pinning a question did not change what is compared"
     assert asks_rows(server.db_path, planned[0]) > 0, "the asks query finds no rows even for a planned interview"

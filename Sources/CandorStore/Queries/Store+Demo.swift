@@ -20,6 +20,11 @@ extension Store {
                 try await store.saveProfile(content.profile)
             }
             try await store.insertSearch(content)
+            // Its interviews still to come are planned now, as any interview is when saved.
+            let planned = Set(content.asks.map(\.interviewID))
+            for interview in content.interviews where !planned.contains(interview.id) {
+                try await store.planIfScheduled(try await store.interview(id: interview.id))
+            }
         }
     }
 }

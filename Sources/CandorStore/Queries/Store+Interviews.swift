@@ -42,7 +42,9 @@ extension Store {
             model.createdAt = store.now()
             try await model.create(on: store.db)
             try await store.replaceParticipants(interviewID: model.id!, with: valid.participantIDs)
-            return try await store.interview(id: model.id!)
+            let interview = try await store.interview(id: model.id!)
+            try await store.planIfScheduled(interview)
+            return interview
         }
     }
 
@@ -61,7 +63,10 @@ extension Store {
             model.apply(valid)
             try await model.save(on: store.db)
             try await store.replaceParticipants(interviewID: id, with: valid.participantIDs)
-            return try await store.interview(id: id)
+            let interview = try await store.interview(id: id)
+            // A new panel, length or budget: the plan fits them again.
+            try await store.planIfScheduled(interview)
+            return interview
         }
     }
 

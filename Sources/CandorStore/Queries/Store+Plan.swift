@@ -24,31 +24,19 @@ public struct InterviewPlan: Sendable {
 }
 
 extension Store {
-    /// The interview's plan, made and saved on first look for an interview still to come.
-    ///
-    /// - Parameter saveNew: `false` shows a plan not made yet without saving it (the planning
-    ///   runs in a transaction that is rolled back), for a page opened from another web site:
-    ///   a request another site started must change nothing, even by merely looking.
-    public func plan(interviewID: UUID, saveNew: Bool = true) async throws -> InterviewPlan {
-        let interview = try await interview(id: interviewID)
-        if interview.status == .scheduled, try await asks(interviewID: interviewID).isEmpty, !interview.participants.isEmpty {
-            guard saveNew else { return try await unsavedPlan(interviewID: interviewID) }
-            return try await replan(interviewID: interviewID)
-        }
-        return try await savedPlan(interview)
+    /// The interview's saved plan. Only reads: a plan is made when its interview is added or
+    /// changed (`planIfScheduled`), when the demo or a backup brings one in, and by `replan`.
+    /// (An interview from before that rule, never looked at, shows an empty plan whose
+    /// "Plan again" makes it.)
+    public func plan(interviewID: UUID) async throws -> InterviewPlan {
+        try await savedPlan(try await interview(id: interviewID))
     }
 
-    /// The plan `replan` would save, with nothing saved.
-    private func unsavedPlan(interviewID: UUID) async throws -> InterviewPlan {
-        struct RolledBack: Error, @unchecked Sendable { let plan: InterviewPlan }
-        do {
-            try await transaction { store in
-                throw RolledBack(plan: try await store.replan(interviewID: interviewID))
-            }
-        } catch let rolledBack as RolledBack {
-            return rolledBack.plan
-        }
-        preconditionFailure("the transaction always throws")
+    /// Plans an interview still to come that has a panel, keeping what the candidate pinned,
+    /// added or asked: called whenever an interview is saved, so that looking never writes.
+    func planIfScheduled(_ interview: Interview) async throws {
+        guard interview.status == .scheduled, !interview.participants.isEmpty else { return }
+        try await replan(interviewID: interview.id)
     }
 
     /// Plans again from the current bank, profile and history, keeping what the candidate

@@ -9,7 +9,7 @@ import Vapor
 enum CaptureController {
     @Sendable static func show(req: Request) async throws -> Page {
         let model = try await CapturePageModel.load(
-            from: req.store, interviewID: try req.uuid("id"), notice: Notice.from(req), saveNew: !req.isCrossSite)
+            from: req.store, interviewID: try req.uuid("id"), notice: Notice.from(req))
         return CapturePageView(model: model).page()
     }
 

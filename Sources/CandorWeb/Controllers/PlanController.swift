@@ -10,8 +10,7 @@ enum PlanController {
         struct Query: Content { var q: String? }
         let query = try req.query.decode(Query.self)
         let model = try await PlanPageModel.load(
-            from: req.store, interviewID: try req.uuid("id"), search: query.q, notice: Notice.from(req), zone: req.viewerZone,
-            saveNew: !req.isCrossSite)
+            from: req.store, interviewID: try req.uuid("id"), search: query.q, notice: Notice.from(req), zone: req.viewerZone)
         return PlanPageView(model: model).page()
     }
 

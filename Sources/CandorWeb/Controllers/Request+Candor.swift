@@ -16,10 +16,6 @@ extension Request {
         return id
     }
 
-    /// Whether the browser says another web site started this request (`Sec-Fetch-Site`).
-    /// Such a request may look, but must not change anything, not even a first plan.
-    var isCrossSite: Bool { headers.first(name: "Sec-Fetch-Site") == "cross-site" }
-
     /// A 303 to `path` so a reload after a form post never posts twice.
     func seeOther(_ path: String) -> Response {
         redirect(to: path, redirectType: .normal)

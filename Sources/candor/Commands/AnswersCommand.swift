@@ -9,8 +9,7 @@ struct AnswersCommand: AsyncParsableCommand {
         abstract: "Show what each interviewer answered in an interview, and your gut feelings.",
         discussion: """
             Every question of the interview in plan order, with whom it was for, how far it got \
-            (planned, asked, answered, skipped, dodged) and the answer in full. Like `candor plan`, \
-            the first look at an interview still to come makes its plan.
+            (planned, asked, answered, skipped, dodged) and the answer in full.
 
               candor answers 1a2b
               candor answers 1a2b --json
@@ -37,7 +36,6 @@ struct AnswersCommand: AsyncParsableCommand {
             let order = Dictionary(interview.participants.map { ($0.personID, $0.position) }, uniquingKeysWith: min)
             let feelings = try await store.gutFeelings(interviewID: interview.id)
                 .sorted { (order[$0.personID] ?? .max, $0.personID.uuidString) < (order[$1.personID] ?? .max, $1.personID.uuidString) }
-            // Like `candor plan`, the first look at an interview still to come makes its plan.
             let asks = try await store.plan(interviewID: interview.id).asks
             return AnswersJSON(interview: interview, asks: asks, gutFeelings: feelings)
         }

@@ -8,7 +8,7 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Plan the questions you ask in an interview: whom to ask what, in the minutes you have.",
         discussion: """
-            The plan is made on first look for an interview still to come, and kept: edit it with the \
+            The plan is made when an interview still to come is added or changed, and kept: edit it with the \
             options below, then it is printed. Q is the start of a question's id as the plan shows it \
             (8 characters), or of a bank question's id (every ask of that question in this interview).
 

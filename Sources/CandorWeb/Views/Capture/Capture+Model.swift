@@ -33,8 +33,8 @@ struct CapturePageModel {
     var path: String { "/interviews/\(interview.id)/capture" }
     var panel: [Participant] { interview.participants.sorted { $0.position < $1.position } }
 
-    static func load(from store: Store, interviewID: UUID, notice: String?, saveNew: Bool = true) async throws -> CapturePageModel {
-        let plan = try await store.plan(interviewID: interviewID, saveNew: saveNew)
+    static func load(from store: Store, interviewID: UUID, notice: String?) async throws -> CapturePageModel {
+        let plan = try await store.plan(interviewID: interviewID)
         let gut = try await store.gutFeelings(interviewID: interviewID)
         return CapturePageModel(plan: plan, notice: notice, after: AfterInput(plan: plan, gutFeelings: gut))
     }

@@ -23,9 +23,9 @@ struct PlanPageModel {
     var path: String { "/interviews/\(interview.id)/plan" }
 
     static func load(
-        from store: Store, interviewID: UUID, search: String?, notice: String?, zone: TimeZone, saveNew: Bool = true
+        from store: Store, interviewID: UUID, search: String?, notice: String?, zone: TimeZone
     ) async throws -> PlanPageModel {
-        let plan = try await store.plan(interviewID: interviewID, saveNew: saveNew)
+        let plan = try await store.plan(interviewID: interviewID)
         let roles = plan.interview.participants.map(\.roleKind)
         let offered = QuestionFilter(search: search).apply(to: try await store.questions()).filter { question in
             !question.isClosing && plan.company.fits(question)
