@@ -471,14 +471,33 @@ struct PlanPageTests {
                 #expect(!card.contains("All covered"))
             }
 
-            // A company where nothing is left to ask, for a candidate without dealbreakers.
+            // A brand-new company, for a candidate without dealbreakers: nothing to cover yet, and
+            // nothing heard to look at; never "all covered".
             let calm = try await store.addCompany(CompanyDraft(name: "Calm Co"), status: .applied)
             var profile = try await store.profile()
             profile.dealbreakers = []
             try await store.saveProfile(profile)
             try await app.local().test(.GET, "companies/\(calm.id)") { res in
                 let card = try Self.section(res.html, id: "coverage")
-                #expect(card.contains("All covered"))
+                #expect(card.contains("Nothing to cover yet."))
+                #expect(card.contains(#"<a href="/profile">your profile</a>"#))
+                #expect(!card.contains("overed:") && !card.contains("All covered"))
+                #expect(!res.html.contains("/companies/\(calm.id)/insight"), "no 'What you heard' before anything was heard")
+            }
+            try await app.local().test(.GET, "companies/\(interview.companyID)") { res in
+                #expect(res.html.contains(#"<a href="/companies/\#(interview.companyID)/insight" class="button secondary">What you heard</a>"#))
+            }
+
+            // Once the one person met was asked both closing questions: covered, and says why.
+            let met = try await store.saveInterview(
+                InterviewDraft(companyID: calm.id, startsAt: Date().addingTimeInterval(3_600), timeZone: "UTC", durationMinutes: 30, kind: .recruiterScreen),
+                panel: [.named("Rae Dunn", role: .recruiter)])
+            for ask in try await store.asks(interviewID: met.id) where ask.reasons.contains(.closing) {
+                try await store.setStatus(askID: ask.id, .asked)
+            }
+            try await app.local().test(.GET, "companies/\(calm.id)") { res in
+                let card = try Self.section(res.html, id: "coverage")
+                #expect(card.contains("Covered: the person you met was asked both closing questions. You have no dealbreakers set"))
             }
         }
     }

@@ -172,6 +172,7 @@ extension Store {
         }
         let probed = Set(asks.compactMap { $0.questionID.flatMap { bank[$0]?.themes } }.joined())
         return PlanCoverage(
+            peopleMet: people.count,
             missingClosing: people.filter { !askedAll($0) },
             unprobedDealbreakers: try await profile().dealbreakers.filter { !probed.contains($0) })
     }
@@ -267,6 +268,8 @@ extension Store {
 
 /// What the company page shows about coverage.
 public struct PlanCoverage: Sendable {
+    /// People on the panel of any of the company's interviews.
+    public var peopleMet: Int
     /// People met at the company who have not answered (or been asked) both closing questions.
     public var missingClosing: [Person]
     /// The candidate's dealbreakers no question asked at the company has probed.

@@ -14,6 +14,8 @@ struct CompanyShowModel {
     var coverage: PlanCoverage
     /// The offer the company made, if one was recorded.
     var offer: Offer? = nil
+    /// Whether the candidate has dealbreakers set in their profile.
+    var hasDealbreakers = false
     /// The viewer's zone, for interview times.
     var zone: TimeZone = LocalTime.machineZone
     /// Interviews ending after this are still to come, and get a link to their plan.
@@ -28,8 +30,12 @@ struct CompanyShowModel {
             interviews: try await store.interviews(companyID: id),
             asks: Dictionary(grouping: asks, by: \.interviewID).mapValues { $0.sorted { $0.position < $1.position } },
             flash: flash, coverage: try await store.coverage(companyID: id),
-            offer: try await store.offer(companyID: id), zone: zone)
+            offer: try await store.offer(companyID: id),
+            hasDealbreakers: !(try await store.profile().dealbreakers.isEmpty), zone: zone)
     }
+
+    /// Whether any interviewer's answer was recorded: the insight page has something to show.
+    var hasAnswers: Bool { asks.values.contains { $0.contains { $0.answer != nil } } }
 
     func isUpcoming(_ interview: Interview) -> Bool {
         interview.status == .scheduled && interview.endsAt >= now

@@ -1,4 +1,5 @@
 import CandorCore
+import CandorStore
 import Foundation
 import Plot
 
@@ -14,7 +15,8 @@ struct CompanyShowView {
                 H.a("Edit", href: "/companies/\(company.id)/edit", [.cls("button secondary")]),
                 H.a("Add a person", href: "/companies/\(company.id)/people/new", [.cls("button secondary")]),
                 H.a("Add an interview", href: "/companies/\(company.id)/interviews/new", [.cls("button")]),
-                H.a("What you heard", href: "/companies/\(company.id)/insight", [.cls("button secondary")]),
+                // Only once something was heard: before that the page would be empty.
+                model.hasAnswers ? H.a("What you heard", href: "/companies/\(company.id)/insight", [.cls("button secondary")]) : H.nothing,
             ]),
             facts(),
             statusCard(),
@@ -110,8 +112,7 @@ struct CompanyShowView {
         return H.tag("section", [.cls("card coverage"), .id("coverage")], [
             H.h2("Coverage"),
             covered
-                ? H.p("All covered: everyone you have met was asked both closing questions, and each of your dealbreakers has come up.",
-                      [.cls("muted")])
+                ? coveredText(coverage)
                 : H.group([
                     coverage.missingClosing.isEmpty ? H.nothing : H.div([.cls("missing-closing")], [
                         H.p("Not yet asked both closing questions:", [.cls("small")]),
@@ -126,6 +127,25 @@ struct CompanyShowView {
                     ]),
                     H.p("An upcoming interview's plan puts the closing round to everyone on its panel and favours questions on your dealbreakers.", [.cls("small muted")]),
                 ]),
+        ])
+    }
+
+    /// Nothing left to ask, said only of what is true: nobody met yet is not "all covered".
+    private func coveredText(_ coverage: PlanCoverage) -> Markup {
+        guard coverage.peopleMet > 0 else {
+            return H.p([.cls("muted")], [
+                H.text("Nothing to cover yet. Once an interview has a panel, its plan puts both closing questions to everyone on it"),
+                model.hasDealbreakers ? H.text(" and probes your dealbreakers.")
+                    : H.group([H.text(". Set your dealbreakers in "), H.a("your profile", href: "/profile"),
+                               H.text(" and plans will probe them too.")]),
+            ])
+        }
+        return H.p([.cls("muted")], [
+            H.text(coverage.peopleMet == 1 ? "Covered: the person you met was asked both closing questions"
+                                             : "Covered: all \(coverage.peopleMet) people you met were asked both closing questions"),
+            model.hasDealbreakers ? H.text(", and each of your dealbreakers has come up.")
+                : H.group([H.text(". You have no dealbreakers set: "), H.a("add them to your profile", href: "/profile"),
+                           H.text(" to see whether they come up.")]),
         ])
     }
 
