@@ -152,9 +152,19 @@ struct CaptureCLITests {
         #expect(nothing.errors.contains("matches no question in this interview's plan nor in your bank"))
     }
 
-    @Test func interviewDoneWithNoMinutesGivenSaysItIsASignal() throws {
+    @Test func anInterviewStillToComeCannotBeMarkedDone() throws {
         let sandbox = try Sandbox()
         let id = try lumenPanel(sandbox)
+        let run = try sandbox.candor("interview", "done", id, "--minutes-given", "10")
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errors.contains("still to come: mark it done once it has taken place"))
+        #expect(try answers(sandbox, id).interview.status == .scheduled)
+    }
+
+    @Test func interviewDoneWithNoMinutesGivenSaysItIsASignal() throws {
+        let sandbox = try Sandbox()
+        let id = try lumenPanel(sandbox, daysAhead: -1)
         let tooMany = try sandbox.candor("interview", "done", id, "--minutes-given", "61")
         #expect(tooMany.status == 1)
         #expect(tooMany.errorLines.count == 1)

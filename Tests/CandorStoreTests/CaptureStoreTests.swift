@@ -50,7 +50,7 @@ struct CaptureStoreTests {
     @Test("status, tags, gut feelings and the end of the interview are kept", arguments: Backend.available)
     func afterTheInterview(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in
-            let interview = try await PlanStoreTests.panel(store)
+            let interview = try await PlanStoreTests.panel(store, startsAt: Date().addingTimeInterval(-7_200))
             let ask = try #require(try await store.plan(interviewID: interview.id).asks.first)
             #expect(try await store.setStatus(askID: ask.id, .dodged).status == .dodged)
             #expect(try await store.tagAnswer(askID: ask.id, themes: [.onCall, .workLife, .onCall]).tags == [.onCall, .workLife])

@@ -6,10 +6,12 @@ import Testing
 @Suite("Saved plans")
 struct PlanStoreTests {
     /// The demo, plus a three-person panel at Lumen Health an hour long, tomorrow.
-    static func panel(_ store: Store) async throws -> Interview {
+    /// - Parameter startsAt: tomorrow unless given; an interview to be marked done must have
+    ///   taken place (`InterviewDraft.checkStatus(at:)`).
+    static func panel(_ store: Store, startsAt: Date = Date().addingTimeInterval(86_400)) async throws -> Interview {
         try await store.loadDemo(zone: TimeZone(identifier: "UTC")!)
         let lumen = try await store.company(matching: "Lumen Health")
-        let draft = InterviewDraft(companyID: lumen.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC",
+        let draft = InterviewDraft(companyID: lumen.id, startsAt: startsAt, timeZone: "UTC",
                                    durationMinutes: 60, kind: .panel, questionMinutesPlanned: 20)
         return try await store.saveInterview(draft, panel: [
             .named("Ana Ruiz", role: .engineer), .named("Priya Raman", role: nil), .named("Sam Okafor", role: nil),

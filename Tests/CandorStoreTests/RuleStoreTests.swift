@@ -3,13 +3,18 @@ import CandorStore
 import Foundation
 import Testing
 
+extension Interview {
+    /// The interview's day in its own zone, as the store's messages write it.
+    var localDayForTests: String { LocalTime.day(startsAt, in: TimeZone(identifier: timeZone)!) }
+}
+
 /// Rules that once lived only in the command line, now refused by the store itself, so the web
 /// app, the command line and any later client get the same refusal and message.
 @Suite("Rules the store keeps")
 struct RuleStoreTests {
     /// A planned three-person panel, then marked held.
     static func heldPanel(_ store: Store) async throws -> (Interview, InterviewPlan) {
-        let interview = try await PlanStoreTests.panel(store)
+        let interview = try await PlanStoreTests.panel(store, startsAt: Date().addingTimeInterval(-7_200))
         let plan = try await store.plan(interviewID: interview.id)
         let held = try await store.finishInterview(interviewID: interview.id, minutesGiven: 10)
         return (held, plan)
@@ -23,6 +28,26 @@ struct RuleStoreTests {
             #expect(reason.contains("its plan is a record now"))
         } catch {
             Issue.record("unexpected error: \(error)")
+        }
+    }
+
+    @Test("an interview is marked done only once its day has come", arguments: Backend.available)
+    func doneOnlyOnceItsDayCame(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let interview = try await PlanStoreTests.panel(store)
+            await #expect(throws: CandorError.invalidField(
+                field: "status", reason: "the interview is on \(interview.localDayForTests), still to come: mark it done once it has taken place")) {
+                try await store.finishInterview(interviewID: interview.id, minutesGiven: 10)
+            }
+            #expect(try await store.interview(id: interview.id) == interview)
+            var draft = interview.draft
+            draft.status = .done
+            await #expect(throws: CandorError.self) { try await store.addInterview(draft) }
+            #expect(try await store.interviews(companyID: interview.companyID).filter { $0.status == .done && $0.startsAt > Date() }.isEmpty)
+            // Earlier the same day, or any day before: fine.
+            draft.startsAt = Date().addingTimeInterval(-7_200)
+            draft.participantIDs = []
+            #expect(try await store.addInterview(draft).status == .done)
         }
     }
 

@@ -12,8 +12,8 @@ struct CapturePageTests {
     struct StatusBody: Content { var status: String }
 
     /// The demo's Lumen Health panel (see `PlanPageTests.panel`), planned.
-    static func planned(_ store: Store) async throws -> (Interview, InterviewPlan) {
-        let interview = try await PlanPageTests.panel(store)
+    static func planned(_ store: Store, startsAt: Date = Date().addingTimeInterval(86_400)) async throws -> (Interview, InterviewPlan) {
+        let interview = try await PlanPageTests.panel(store, startsAt: startsAt)
         return (interview, try await store.plan(interviewID: interview.id))
     }
 
@@ -513,7 +513,7 @@ struct CapturePageTests {
     @Test("after the interview: minutes given, a gut feeling per interviewer, notes and themes are saved, and the interview is held")
     func afterForm() async throws {
         try await withCandorApp { app, store in
-            let (interview, plan) = try await Self.planned(store)
+            let (interview, plan) = try await Self.planned(store, startsAt: Date().addingTimeInterval(-7_200))
             let people = interview.participants.sorted { $0.position < $1.position }
             let tagged = try #require(plan.questions.first)
             let untagged = try #require(plan.questions.dropFirst().first)

@@ -12,10 +12,12 @@ struct PlanPageTests {
 
     /// The demo, plus a three-person panel at Lumen Health tomorrow: an hour, 20 minutes for questions.
     /// Ana Ruiz is new; Priya Raman and Sam Okafor are the demo's people.
-    static func panel(_ store: Store, questionMinutes: Int? = 20) async throws -> Interview {
+    /// - Parameter startsAt: tomorrow unless given; an interview to be marked done must have
+    ///   taken place (`InterviewDraft.checkStatus(at:)`).
+    static func panel(_ store: Store, questionMinutes: Int? = 20, startsAt: Date = Date().addingTimeInterval(86_400)) async throws -> Interview {
         try await store.loadDemo(zone: utc)
         let lumen = try await store.company(matching: "Lumen Health")
-        let draft = InterviewDraft(companyID: lumen.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC",
+        let draft = InterviewDraft(companyID: lumen.id, startsAt: startsAt, timeZone: "UTC",
                                    durationMinutes: 60, kind: .panel, questionMinutesPlanned: questionMinutes)
         return try await store.saveInterview(draft, panel: [
             .named("Ana Ruiz", role: .engineer), .named("Priya Raman", role: nil), .named("Sam Okafor", role: nil),

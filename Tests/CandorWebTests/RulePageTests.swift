@@ -12,7 +12,7 @@ struct RulePageTests {
     @Test("on a held interview, Plan again, pin, unpin, drop, move and add get 422 and change nothing")
     func heldPlanIsFrozen() async throws {
         try await withCandorApp { app, store in
-            let interview = try await PlanPageTests.panel(store)
+            let interview = try await PlanPageTests.panel(store, startsAt: Date().addingTimeInterval(-7_200))
             let plan = try await store.plan(interviewID: interview.id)
             _ = try await store.finishInterview(interviewID: interview.id, minutesGiven: 10)
             let ask = try #require(plan.questions.first)
@@ -31,6 +31,25 @@ struct RulePageTests {
                 #expect(res.status == .unprocessableEntity)
             }
             #expect(try await store.asks(interviewID: interview.id) == plan.asks)
+        }
+    }
+
+    @Test("marking an interview still to come as done gets 422 with the form kept, and changes nothing")
+    func doneBeforeItHappened() async throws {
+        try await withCandorApp { app, store in
+            let interview = try await PlanPageTests.panel(store)
+            let start = LocalTime.format(interview.startsAt, in: PlanPageTests.utc)
+            var form = ["startsAt": start, "timeZone": "UTC", "durationMinutes": "60", "kind": "panel", "format": "video",
+                        "status": "done", "questionMinutesPlanned": "20", "notes": "typed notes"]
+            for (index, person) in interview.participants.enumerated() { form["slot\(index)Person"] = person.personID.uuidString }
+            try await app.local().test(.POST, "interviews/\(interview.id)", beforeRequest: { req in
+                try req.form(form)
+            }) { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains("still to come: mark it done once it has taken place"))
+                #expect(res.html.contains("typed notes"))
+            }
+            #expect(try await store.interview(id: interview.id) == interview)
         }
     }
 

@@ -56,6 +56,17 @@ public struct InterviewDraft: Codable, Equatable, Sendable {
         copy.participantIDs = participantIDs.uniqued()
         return copy
     }
+
+    /// An interview is marked done only once its day has come (in its own time zone): a held
+    /// interview in 2031 is a slip of the date or of the status, and would count answers that
+    /// cannot have been given yet.
+    public func checkStatus(at now: Date) throws {
+        guard status == .done, let zone = TimeZone(identifier: timeZone) else { return }
+        let day = LocalTime.day(startsAt, in: zone)
+        guard day > LocalTime.day(now, in: zone) else { return }
+        throw CandorError.invalidField(
+            field: "status", reason: "the interview is on \(day), still to come: mark it done once it has taken place")
+    }
 }
 
 /// One person in an interview, with their place in the panel order.

@@ -33,6 +33,7 @@ extension Store {
     @discardableResult
     public func addInterview(_ draft: InterviewDraft) async throws -> Interview {
         let valid = try draft.validated()
+        try valid.checkStatus(at: now())
         return try await transaction { store in
             try await store.checkParticipants(valid)
             let model = InterviewModel()
@@ -56,6 +57,7 @@ extension Store {
             let current = try await store.interview(id: id)
             var valid = valid
             valid.companyID = current.companyID
+            try valid.checkStatus(at: store.now())
             try await store.checkParticipants(valid)
             guard let model = try await InterviewModel.find(id, on: store.db) else {
                 throw CandorError.notFound(kind: "interview", reference: id.uuidString, hint: Self.interviewHint)
