@@ -64,6 +64,31 @@ struct PlanStoreTests {
         }
     }
 
+    @Test("saving the profile plans again the interviews still to come, keeping pins; held ones stay as they were", arguments: Backend.available)
+    func profileReplans(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let interview = try await Self.panel(store)
+            var draft = interview.draft
+            draft.questionMinutesPlanned = 40
+            try await store.updateInterview(id: interview.id, draft)
+            let pinned = try #require(try await store.plan(interviewID: interview.id).questions.last)
+            try await store.setPinned(askID: pinned.id, true)
+            let held = try #require(try await store.interviews().first { $0.status == .done })
+            let heldAsks = try await store.asks(interviewID: held.id)
+            let bank = Dictionary(uniqueKeysWithValues: try await store.questions().map { ($0.id, $0) })
+            #expect(try await !store.plan(interviewID: interview.id).questions.contains {
+                $0.questionID.flatMap { bank[$0]?.themes.contains(.ethics) } == true
+            })
+            var profile = try await store.profile()
+            profile.dealbreakers = [.ethics]
+            try await store.saveProfile(profile)
+            let plan = try await store.plan(interviewID: interview.id)
+            #expect(plan.questions.contains { $0.questionID.flatMap { bank[$0]?.themes.contains(.ethics) } == true })
+            #expect(plan.asks.contains { $0.id == pinned.id && $0.pinned })
+            #expect(try await store.asks(interviewID: held.id) == heldAsks)
+        }
+    }
+
     @Test("pins and drops survive re-planning; added questions stay", arguments: Backend.available)
     func edits(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in

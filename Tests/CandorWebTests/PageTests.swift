@@ -188,8 +188,54 @@ struct PageTests {
             let profile = try await store.profile()
             #expect(profile.values == [.growth, .people] && profile.dealbreakers == [.onCall] && profile.practiceCadenceMonths == 9)
             try await app.local().test(.GET, "profile?saved=1") { res in
-                #expect(res.html.contains("Saved."))
+                #expect(res.html.contains(#"Saved. Next: <a href="/companies/new">add a company you are talking to</a>"#))
                 #expect(res.html.contains(#"value="growth" checked"#))
+            }
+        }
+    }
+
+    @Test("saving the profile plans the interviews still to come again, and says so")
+    func profileReplans() async throws {
+        try await withCandorApp { app, store in
+            let company = try await store.addCompany(CompanyDraft(name: "Acme"))
+            let interview = try await store.saveInterview(
+                InterviewDraft(companyID: company.id, startsAt: Date().addingTimeInterval(86_400), timeZone: "UTC",
+                               durationMinutes: 60, kind: .technical, questionMinutesPlanned: 20),
+                panel: [.named("Kim", role: .engineer)])
+            let bank = Dictionary(uniqueKeysWithValues: try await store.questions().map { ($0.id, $0) })
+            func probesEthics() async throws -> Bool {
+                try await store.plan(interviewID: interview.id).questions.contains {
+                    $0.questionID.flatMap { bank[$0]?.themes.contains(.ethics) } == true
+                }
+            }
+            #expect(try await !probesEthics())
+            try await app.local().test(.POST, "profile", beforeRequest: { req in
+                try req.content.encode(ProfileFormInput(profile: Profile(dealbreakers: [.ethics])), as: .urlEncodedForm)
+            }, afterResponse: { res in
+                #expect(res.status == .seeOther)
+            })
+            #expect(try await probesEthics(), "the new dealbreaker is probed in the plan still to come")
+            try await app.local().test(.GET, "profile?saved=1") { res in
+                #expect(res.html.contains("Saved. The plans of your interviews still to come follow it now"))
+            }
+        }
+    }
+
+    @Test("an interview saved as scheduled that already ended says so")
+    func interviewInThePast() async throws {
+        try await withCandorApp { app, store in
+            let company = try await store.addCompany(CompanyDraft(name: "Acme"))
+            for (start, notice) in [("1999-03-04T10:00", "interview-saved-past"), ("2031-03-04T10:00", "interview-saved")] {
+                try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
+                    try req.form(["startsAt": start, "timeZone": "UTC", "durationMinutes": "60", "kind": "technical", "format": "video"])
+                }, afterResponse: { res in
+                    #expect(res.status == .seeOther)
+                    #expect(res.headers.first(name: .location)?.hasSuffix("?notice=\(notice)") == true)
+                })
+            }
+            let past = try #require(try await store.interviews().first)
+            try await app.local().test(.GET, "interviews/\(past.id)?notice=interview-saved-past") { res in
+                #expect(res.html.contains("It has already ended: if it took place, set its status to done"))
             }
         }
     }

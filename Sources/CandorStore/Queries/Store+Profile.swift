@@ -20,10 +20,22 @@ extension Store {
                 maxDailyCount: model.maxDailyCount, maxWeeklyCount: model.maxWeeklyCount))
     }
 
-    /// Validates and saves the profile.
+    /// Validates and saves the profile, and plans again the interviews still to come, so that
+    /// their plans follow new values, dealbreakers and default minutes (pinned questions, added
+    /// ones and what was asked stay).
     @discardableResult
     public func saveProfile(_ profile: Profile) async throws -> Profile {
         let valid = try profile.validated()
+        return try await transaction { store in
+            try await store.writeProfile(valid)
+            for interview in try await store.interviews(from: store.now()) {
+                try await store.planIfScheduled(interview)
+            }
+            return valid
+        }
+    }
+
+    private func writeProfile(_ valid: Profile) async throws {
         let model = try await ProfileModel.query(on: db).filter(\.$accountID == accountID).first() ?? {
             let fresh = ProfileModel()
             fresh.id = UUID()
@@ -42,7 +54,6 @@ extension Store {
         model.maxWeeklyCount = valid.schedule.maxWeeklyCount
         model.updatedAt = now()
         try await model.save(on: db)
-        return valid
     }
 }
 

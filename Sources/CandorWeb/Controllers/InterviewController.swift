@@ -22,11 +22,17 @@ enum InterviewController {
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
             let interview = try await input.save(in: req.store, companyID: company.id, replacing: nil)
-            return req.seeOther("/interviews/\(interview.id)?notice=\(Notice.interviewSaved.rawValue)")
+            return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(interview).rawValue)")
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             return try await form(req, company: company, interview: nil, input: input, error: message).page().encodeResponse(for: req)
         }
+    }
+
+    /// A scheduled interview that already ended is most likely a slip of the date, or one
+    /// held and not yet marked: say so rather than nothing.
+    private static func savedNotice(_ interview: Interview) -> Notice {
+        interview.status == .scheduled && interview.endsAt < Date() ? .interviewSavedInPast : .interviewSaved
     }
 
     @Sendable static func edit(req: Request) async throws -> Page {
@@ -40,8 +46,8 @@ enum InterviewController {
         let company = try await req.store.company(id: interview.companyID)
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
-            _ = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
-            return req.seeOther("/interviews/\(interview.id)?notice=\(Notice.interviewSaved.rawValue)")
+            let saved = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
+            return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(saved).rawValue)")
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             return try await form(req, company: company, interview: interview, input: input, error: message).page().encodeResponse(for: req)

@@ -4,8 +4,10 @@ import Vapor
 enum ProfileController {
     @Sendable static func show(req: Request) async throws -> Page {
         let saved = (try? req.query.get(String.self, at: "saved")) != nil
+        // After saving, the next step: a first company, or the plans that now follow the profile.
+        let next: ProfileView.Saved? = saved ? (try await req.store.companies().isEmpty ? .firstCompany : .plansFollow) : nil
         return ProfileView(
-            input: ProfileFormInput(profile: try await req.store.profile()), error: nil, saved: saved,
+            input: ProfileFormInput(profile: try await req.store.profile()), error: nil, saved: next,
             notice: Notice.from(req), calendar: try await calendarAddress(req)
         ).page()
     }
@@ -17,7 +19,7 @@ enum ProfileController {
             return req.seeOther("/profile?saved=1")
         } catch {
             guard let message = Request.message(for: error) else { throw error }
-            return try await ProfileView(input: input, error: message, saved: false, notice: nil, calendar: try await calendarAddress(req))
+            return try await ProfileView(input: input, error: message, saved: nil, notice: nil, calendar: try await calendarAddress(req))
                 .page().encodeResponse(for: req)
         }
     }

@@ -60,15 +60,33 @@ struct ProfileFormInput: Content {
 struct ProfileView {
     var input: ProfileFormInput
     var error: String?
-    var saved: Bool
+    /// What to say after a save, with the next step.
+    enum Saved { case firstCompany, plansFollow }
+    var saved: Saved?
     var notice: String?
     var calendar: CalendarFeedAddress
+
+    private func savedNotice() -> Markup {
+        switch saved {
+        case nil: H.nothing
+        case .firstCompany:
+            H.div([.cls("alert info"), .attr("role", "status")], [
+                H.text("Saved. Next: "), H.a("add a company you are talking to", href: "/companies/new"),
+                H.text(", then the interviews you have with it."),
+            ])
+        case .plansFollow:
+            H.div([.cls("alert info"), .attr("role", "status")], [
+                H.text("Saved. The plans of your interviews still to come follow it now (pinned questions stay). "),
+                H.a("See what is coming up", href: "/agenda"), H.text("."),
+            ])
+        }
+    }
 
     func page() -> Page {
         Page(title: "What matters to you", section: .profile, status: error == nil ? .ok : .unprocessableEntity, content: [
             H.h1("What matters to you"),
             H.p("Candor ranks questions that probe your values and dealbreakers first, and flags when interviewers raise them.", [.cls("muted")]),
-            saved ? Blocks.info("Saved.") : H.nothing,
+            savedNotice(),
             notice.map(Blocks.info) ?? H.nothing,
             Blocks.errorAlert(error),
             H.postForm([.attr("action", "/profile"), .cls("card")], [
