@@ -28,6 +28,7 @@ struct AgendaPageTests {
         try await withCandorApp { app, store in
             let (company, first, second) = try await Self.backToBack(store)
             try await app.local().test(.GET, "agenda?tz=UTC") { res in
+                #expect(res.html.contains(#"<a href="/profile#calendar">See these in your calendar app</a>"#))
                 #expect(res.status == .ok)
                 #expect(res.html.contains(#"<a href="/agenda" aria-current="page">Agenda</a>"#))
                 #expect(res.html.contains("<h2>Monday 4 March 2030</h2>"))

@@ -27,6 +27,8 @@ struct CalendarFeedTests {
                 #expect(res.status == .ok)
                 #expect(res.headers.first(name: .contentType) == ICalendar.mediaType)
                 #expect(res.headers.first(name: .cacheControl) == "no-store")
+                #expect(res.headers.first(name: .contentDisposition) == #"inline; filename="candor-interviews.ics""#,
+                        "saved under a plain name, never under the secret")
                 #expect(res.headers.first(name: .setCookie) == nil, "a feed never sets cookies")
                 let text = res.body.string
                 #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))

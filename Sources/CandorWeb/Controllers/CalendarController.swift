@@ -29,6 +29,9 @@ enum CalendarController {
         headers.replaceOrAdd(name: .contentType, value: ICalendar.mediaType)
         // Always fresh: a moved interview must show up at the next refresh, and the feed is private.
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        // Opened in a browser, the file is saved under a plain name, not under its secret.
+        headers.replaceOrAdd(name: .contentDisposition,
+                             value: "inline; filename=\"candor-interviews\(detailed ? "-details" : "").ics\"")
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 }

@@ -11,7 +11,11 @@ struct AgendaView {
         let agenda = model.agenda
         return Page(title: "Agenda", section: .agenda, content: [
             H.h1("Agenda"),
-            H.p("\(rangeText()) Times in \(model.zone.identifier).", [.cls("muted")]),
+            H.p([.cls("muted")], [
+                H.text("\(rangeText()) Times in \(model.zone.identifier). "),
+                H.a("See these in your calendar app", href: "/profile#calendar"),
+                H.text("."),
+            ]),
             controls(),
             agenda.flags.isEmpty ? H.nothing : H.tag("section", [.cls("flags"), .aria("labelledby", "flags-heading")], [
                 H.h2(agenda.flags.count == 1 ? "1 thing to look at" : "\(agenda.flags.count) things to look at",
