@@ -175,6 +175,39 @@ struct PageTests {
         }
     }
 
+    @Test("no page repeats an id, and every label points at an element that exists")
+    func uniqueIDs() async throws {
+        try await withCandorApp { app, store in
+            try await store.loadDemo(zone: TimeZone(identifier: "UTC")!)
+            let company = try #require(try await store.companies().first { $0.name == "Lumen Health" })
+            let person = try #require(try await store.people(companyID: company.id).first)
+            let interviews = try await store.interviews(companyID: company.id)
+            let question = try #require(try await store.questions().first)
+            var paths = ["", "profile", "pipeline", "agenda?tz=UTC", "companies", "companies/new", "companies/\(company.id)",
+                         "companies/\(company.id)/edit", "companies/\(company.id)/insight", "companies/\(company.id)/offer",
+                         "compare", "companies/\(company.id)/people/new", "people/\(person.id)", "people/\(person.id)/edit",
+                         "questions", "questions/\(question.id)/edit", "interviews", "companies/\(company.id)/interviews/new"]
+            for interview in interviews {
+                paths += ["interviews/\(interview.id)", "interviews/\(interview.id)/edit", "interviews/\(interview.id)/plan",
+                          "interviews/\(interview.id)/capture"]
+            }
+            let idPattern = try Regex(#"\sid="([^"]+)""#)
+            let forPattern = try Regex(#"<label[^>]*\sfor="([^"]+)""#)
+            for path in paths {
+                try await app.local().test(.GET, path) { res in
+                    #expect(res.status == .ok, "\(path)")
+                    let html = res.body.string
+                    let ids = html.matches(of: idPattern).map { String($0.output[1].substring ?? "") }
+                    let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+                    #expect(repeated.isEmpty, "\(path) repeats ids: \(repeated)")
+                    let targets = Set(ids)
+                    let dangling = html.matches(of: forPattern).map { String($0.output[1].substring ?? "") }.filter { !targets.contains($0) }
+                    #expect(dangling.isEmpty, "\(path) has labels for nothing: \(dangling)")
+                }
+            }
+        }
+    }
+
     @Test("the profile form saves values and dealbreakers")
     func profile() async throws {
         try await withCandorApp { app, store in

@@ -4,13 +4,15 @@ import Plot
 /// Labelled form controls. Each keeps what the person typed, so a form shown again after
 /// an error loses nothing.
 enum Field {
+    /// - Parameter id: the element's id, the name unless given: two forms on one page that share
+    ///   a field name (a search filter and an add form) give one of them ids of its own.
     static func text(
         _ name: String, label: String, value: String?, type: String = "text", hint: String? = nil,
-        required: Bool = false, extra: [Attr] = []
+        required: Bool = false, extra: [Attr] = [], id: String? = nil
     ) -> Markup {
         H.div([.cls("field")], [
-            labelFor(name, label, hint: hint),
-            H.void("input", [.type(type), .id(name), .name(name), .value(value), .flag("required", required)] + extra),
+            labelFor(id ?? name, label, hint: hint),
+            H.void("input", [.type(type), .id(id ?? name), .name(name), .value(value), .flag("required", required)] + extra),
         ])
     }
 
@@ -23,20 +25,21 @@ enum Field {
 
     /// A drop-down of a `Choice`; `allowNone` adds a blank first option meaning "not set".
     static func choice<C: Choice>(
-        _ name: String, label: String, selected: String?, of type: C.Type, allowNone: Bool = true, hint: String? = nil
+        _ name: String, label: String, selected: String?, of type: C.Type, allowNone: Bool = true, hint: String? = nil,
+        id: String? = nil
     ) -> Markup {
         select(name, label: label, selected: selected, options: C.allCases.map { ($0.rawValue, $0.label) },
-               allowNone: allowNone, hint: hint)
+               allowNone: allowNone, hint: hint, id: id)
     }
 
     static func select(
         _ name: String, label: String, selected: String?, options: [(value: String, label: String)],
-        allowNone: Bool = false, noneLabel: String = "—", hint: String? = nil
+        allowNone: Bool = false, noneLabel: String = "—", hint: String? = nil, id: String? = nil
     ) -> Markup {
         let blank = allowNone ? [H.tag("option", [.value("")], text: noneLabel)] : []
         return H.div([.cls("field")], [
-            labelFor(name, label, hint: hint),
-            H.tag("select", [.id(name), .name(name)], blank + options.map { option in
+            labelFor(id ?? name, label, hint: hint),
+            H.tag("select", [.id(id ?? name), .name(name)], blank + options.map { option in
                 H.tag("option", [.value(option.value), .flag("selected", option.value == selected)], text: option.label)
             }),
         ])

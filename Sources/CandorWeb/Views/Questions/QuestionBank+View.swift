@@ -34,15 +34,17 @@ struct QuestionBankView {
         let query = model.query
         return H.tag("form", [.attr("method", "get"), .attr("action", "/questions"), .cls("card"), .attr("role", "search")], [
             H.div([.cls("row")], [
-                Field.text("q", label: "Search", value: query.q, type: "search", hint: "words in any form"),
+                // Ids of their own ("filter-…"): the add form below has a Category field too.
+                Field.text("q", label: "Search", value: query.q, type: "search", hint: "words in any form", id: "filter-q"),
                 Field.select("category", label: "Category", selected: query.category,
-                             options: model.categories.map { ($0, $0.capitalized) }, allowNone: true, noneLabel: "All"),
+                             options: model.categories.map { ($0, $0.capitalized) }, allowNone: true, noneLabel: "All",
+                             id: "filter-category"),
             ]),
             H.div([.cls("row")], [
-                Field.choice("audience", label: "For", selected: query.audience, of: Audience.self, hint: nil),
-                Field.choice("context", label: "Company kind", selected: query.context, of: CompanyContext.self),
-                Field.choice("theme", label: "Theme", selected: query.theme, of: Theme.self),
-                Field.choice("origin", label: "Origin", selected: query.origin, of: QuestionOrigin.self),
+                Field.choice("audience", label: "For", selected: query.audience, of: Audience.self, hint: nil, id: "filter-audience"),
+                Field.choice("context", label: "Company kind", selected: query.context, of: CompanyContext.self, id: "filter-context"),
+                Field.choice("theme", label: "Theme", selected: query.theme, of: Theme.self, id: "filter-theme"),
+                Field.choice("origin", label: "Origin", selected: query.origin, of: QuestionOrigin.self, id: "filter-origin"),
             ]),
             H.div([.cls("actions")], [
                 H.tag("label", [.cls("inline")], [
