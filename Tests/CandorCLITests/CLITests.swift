@@ -97,9 +97,27 @@ struct CLITests {
         #expect(try sandbox.candor("company", "add", "Acme").status == 0)
         // The duration is only checked when the interview is saved, after the people were added.
         let run = try sandbox.candor(
-            "interview", "add", "Acme", "--at", "2026-03-14 15:30", "--tz", "UTC", "--minutes", "0", "--with", "Dana Park")
+            "interview", "add", "Acme", "--at", "2026-03-14 15:30", "--tz", "UTC", "--minutes", "0", "--with", "Dana Park:engineer")
         #expect(run.status == 1)
+        #expect(run.errors.contains("duration"))
         #expect(try sandbox.candor("person", "list", "--json").output == "[]\n")
+    }
+
+    @Test func aNewPersonOnAPanelNeedsARole() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.candor("company", "add", "Acme").status == 0)
+        let run = try sandbox.candor("interview", "add", "Acme", "--at", "2030-03-14 15:30", "--tz", "UTC", "--with", "Dana Park")
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errors.contains("say what Dana Park does (hiring manager, engineer, recruiter, …): the role decides what to ask them"))
+        #expect(try sandbox.candor("interview", "list", "--json").output == "[]\n")
+        #expect(try sandbox.candor("person", "list", "--json").output == "[]\n")
+
+        // With a role, and no --kind: the kind the panel suggests.
+        let added = try sandbox.candor("interview", "add", "Acme", "--at", "2030-03-14 15:30", "--tz", "UTC", "--with", "Dana Park:hiring-manager")
+        #expect(added.status == 0, "\(added.errors)")
+        let interviews = try CandorJSON.decoder().decode([Interview].self, from: Data(try sandbox.candor("interview", "list", "--json").output.utf8))
+        #expect(interviews.map(\.kind) == [.hiringManager])
     }
 
     @Test func interviewAddKeepsPanelOrderAndReusesKnownPeople() throws {

@@ -224,7 +224,7 @@ struct PlanCLITests {
         let run = try sandbox.candor("plan", String(id))
         #expect(run.status == 1)
         #expect(run.errorLines.count == 1)
-        #expect(run.errors.hasPrefix("Error: Nobody is on the panel of Other at Acme"))
+        #expect(run.errors.hasPrefix("Error: Nobody is on the panel of Interview at Acme"))
         #expect(run.errors.contains("candor interview add"))
     }
 }

@@ -48,7 +48,7 @@ struct ScheduleCLITests {
         for name in ["Acme", "Globex"] {
             #expect(try sandbox.candor("company", "add", name).status == 0)
         }
-        try sandbox.expectAdded("Acme", at: "2030-03-12 10:00", "--kind", "technical", "--with", "Dana Park", "--with", "Sam Lee")
+        try sandbox.expectAdded("Acme", at: "2030-03-12 10:00", "--kind", "technical", "--with", "Dana Park:engineer", "--with", "Sam Lee:engineer")
         try sandbox.expectAdded("Globex", at: "2030-03-12 11:05", "--minutes", "55", "--kind", "behavioral")
         return sandbox
     }

@@ -157,6 +157,38 @@ struct PageTests {
         }
     }
 
+    @Test("a new person on the panel needs a role; a blank kind is what the panel suggests")
+    func interviewRoleAndKind() async throws {
+        try await withCandorApp { app, store in
+            let company = try await store.addCompany(CompanyDraft(name: "Solo Co"))
+            var form = ["startsAt": "2031-02-10T10:00", "timeZone": "UTC", "durationMinutes": "45", "kind": "", "format": "video",
+                        "slot0Person": "", "slot0Name": "Noor Haddad", "slot0Role": "", "notes": "bring the portfolio"]
+            try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
+                try req.form(form)
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains("say what Noor Haddad does (hiring manager, engineer, recruiter, …)"))
+                #expect(res.html.contains(#"value="Noor Haddad""#) && res.html.contains("bring the portfolio"), "what was typed is kept")
+            })
+            #expect(try await store.interviews().isEmpty)
+            #expect(try await store.people().isEmpty)
+            try await app.local().test(.GET, "companies/\(company.id)/interviews/new") { res in
+                #expect(res.html.contains(#"<option value>From the panel</option>"#))
+                #expect(res.html.contains(#"<option value>Choose a role</option>"#))
+            }
+
+            form["slot0Role"] = "hiring-manager"
+            try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
+                try req.form(form)
+            }, afterResponse: { res in
+                #expect(res.status == .seeOther)
+            })
+            let interview = try #require(try await store.interviews().first)
+            #expect(interview.kind == .hiringManager && interview.title == "Hiring manager at Solo Co")
+            #expect(try await store.plan(interviewID: interview.id).questions.contains { $0.reasons.contains(.whyRole) })
+        }
+    }
+
     @Test("a bad time zone or date in the interview form names the field and saves nothing")
     func interviewBadInput() async throws {
         try await withCandorApp { app, store in

@@ -135,7 +135,8 @@ public struct Interview: Codable, Equatable, Sendable, Identifiable {
     }
 
     /// A short human title, e.g. "Panel at Acme".
-    public var title: String { "\(kind.label) at \(companyName)" }
+    /// "Technical at Acme"; an interview of no particular kind is just an interview.
+    public var title: String { "\(kind == .other ? "Interview" : kind.label) at \(companyName)" }
 
     /// A plan changes only while its interview is still to come; afterwards it is the record of
     /// what was asked (answers may still be recorded in it).

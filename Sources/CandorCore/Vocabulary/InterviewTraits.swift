@@ -12,6 +12,20 @@ public enum InterviewKind: String, Choice {
     case other
 
     public var label: String { defaultLabel }
+
+    /// The kind a panel suggests when the candidate does not say: several people make a panel,
+    /// one person the interview their role usually gives.
+    public static func suggested(for roles: [RoleKind]) -> InterviewKind {
+        guard roles.count == 1, let role = roles.first else { return roles.isEmpty ? .other : .panel }
+        switch role {
+        case .hiringManager, .engineeringManager: return .hiringManager
+        case .recruiter: return .recruiterScreen
+        case .engineer, .dataScientist: return .technical
+        case .executive: return .executive
+        case .productManager, .designer, .peer: return .behavioral
+        case .other: return .other
+        }
+    }
 }
 
 /// How the interview takes place.

@@ -75,9 +75,14 @@ extension Store {
     /// Saves an interview whose panel may name new people: they are added to the company
     /// first, all in one transaction, so a refused interview leaves no one behind.
     ///
-    /// - Parameter id: the interview to replace, or `nil` to add a new one.
+    /// - Parameters:
+    ///   - id: the interview to replace, or `nil` to add a new one.
+    ///   - suggestKind: the candidate did not say what kind of interview it is: take the one
+    ///     its panel suggests (`InterviewKind.suggested(for:)`).
     @discardableResult
-    public func saveInterview(_ draft: InterviewDraft, panel: [PanelSeat], replacing id: UUID? = nil) async throws -> Interview {
+    public func saveInterview(
+        _ draft: InterviewDraft, panel: [PanelSeat], replacing id: UUID? = nil, suggestKind: Bool = false
+    ) async throws -> Interview {
         try await transaction { store in
             var draft = draft
             draft.participantIDs = []
@@ -88,6 +93,11 @@ extension Store {
                 case let .named(name, role):
                     draft.participantIDs.append(try await store.findOrAddPerson(companyID: draft.companyID, name: name, roleKind: role).id)
                 }
+            }
+            if suggestKind {
+                var roles: [RoleKind] = []
+                for personID in draft.participantIDs { roles.append(try await store.person(id: personID).roleKind) }
+                draft.kind = InterviewKind.suggested(for: roles)
             }
             if let id { return try await store.updateInterview(id: id, draft) }
             return try await store.addInterview(draft)

@@ -55,7 +55,15 @@ extension Store {
         if let known = try await people(companyID: companyID).first(where: { $0.name.matchKey == key }) {
             return known
         }
-        return try await addPerson(PersonDraft(companyID: companyID, name: name, roleKind: roleKind ?? .other))
+        // The role decides what to ask them (a hiring manager gets the why-question): a new
+        // person without one would silently lose it.
+        guard let roleKind else {
+            let shown = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw CandorError.invalidField(
+                field: "role of \(shown)",
+                reason: "say what \(shown) does (hiring manager, engineer, recruiter, …): the role decides what to ask them")
+        }
+        return try await addPerson(PersonDraft(companyID: companyID, name: name, roleKind: roleKind))
     }
 
     func personModel(id: UUID) async throws -> PersonModel {

@@ -26,10 +26,10 @@ enum Field {
     /// A drop-down of a `Choice`; `allowNone` adds a blank first option meaning "not set".
     static func choice<C: Choice>(
         _ name: String, label: String, selected: String?, of type: C.Type, allowNone: Bool = true, hint: String? = nil,
-        id: String? = nil
+        noneLabel: String = "—", id: String? = nil
     ) -> Markup {
         select(name, label: label, selected: selected, options: C.allCases.map { ($0.rawValue, $0.label) },
-               allowNone: allowNone, hint: hint, id: id)
+               allowNone: allowNone, noneLabel: noneLabel, hint: hint, id: id)
     }
 
     static func select(

@@ -8,13 +8,15 @@ struct InterviewFormInput {
     struct Slot {
         var personID: String = ""
         var newName: String = ""
-        var newRole: String = RoleKind.other.rawValue
+        /// Blank until chosen: a new person's role is required.
+        var newRole: String = ""
     }
 
     var startsAt: String = ""
     var timeZone: String = LocalTime.machineZone.identifier
     var durationMinutes: String = "60"
-    var kind: String = InterviewKind.other.rawValue
+    /// Blank: the kind the panel suggests.
+    var kind: String = ""
     var format: String = InterviewFormat.video.rawValue
     var location: String = ""
     var status: String = InterviewStatus.scheduled.rawValue
@@ -47,7 +49,7 @@ struct InterviewFormInput {
         startsAt = form["startsAt"] ?? ""
         timeZone = form["timeZone"] ?? ""
         durationMinutes = form["durationMinutes"] ?? ""
-        kind = form["kind"] ?? InterviewKind.other.rawValue
+        kind = form["kind"] ?? ""
         format = form["format"] ?? InterviewFormat.video.rawValue
         location = form["location"] ?? ""
         status = form["status"] ?? InterviewStatus.scheduled.rawValue
@@ -58,7 +60,7 @@ struct InterviewFormInput {
         while form["slot\(index)Person"] != nil || form["slot\(index)Name"] != nil {
             slots.append(Slot(
                 personID: form["slot\(index)Person"] ?? "", newName: form["slot\(index)Name"] ?? "",
-                newRole: form["slot\(index)Role"] ?? RoleKind.other.rawValue))
+                newRole: form["slot\(index)Role"] ?? ""))
             index += 1
         }
     }
@@ -75,22 +77,22 @@ struct InterviewFormInput {
         guard let duration = try FieldCheck.parseNumber(durationMinutes, field: "duration (minutes)", in: 1...InterviewDraft.maxDurationMinutes) else {
             throw CandorError.invalidField(field: "duration (minutes)", reason: "is required")
         }
-        let kind = try InterviewKind.parse(kind, field: "kind")
+        let kind = try InterviewKind.parseOptional(kind, field: "kind")
         let format = try InterviewFormat.parse(format, field: "format")
         let status = try InterviewStatus.parse(status, field: "status")
         let planned = try FieldCheck.parseNumber(questionMinutesPlanned, field: "minutes for your questions", in: 0...duration)
         let given = try FieldCheck.parseNumber(questionMinutesGiven, field: "minutes given for your questions", in: 0...duration)
         let panel = try slots.compactMap { slot -> PanelSeat? in
             if let name = slot.newName.trimmedOrNil {
-                return .named(name, role: try RoleKind.parse(slot.newRole, field: "role of \(name)"))
+                return .named(name, role: try RoleKind.parseOptional(slot.newRole, field: "role of \(name)"))
             }
             return UUID(uuidString: slot.personID).map(PanelSeat.person)
         }
         let draft = InterviewDraft(
             companyID: companyID, startsAt: start, timeZone: zone.identifier, durationMinutes: duration,
-            kind: kind, format: format, location: location, status: status,
+            kind: kind ?? .other, format: format, location: location, status: status,
             questionMinutesPlanned: planned, questionMinutesGiven: given, notes: notes)
-        return try await store.saveInterview(draft, panel: panel, replacing: id)
+        return try await store.saveInterview(draft, panel: panel, replacing: id, suggestKind: kind == nil)
     }
 }
 

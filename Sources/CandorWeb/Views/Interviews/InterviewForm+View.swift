@@ -22,7 +22,8 @@ struct InterviewFormView {
                                    required: true, extra: [.attr("min", "1"), .attr("max", "720")]),
                     ]),
                     H.div([.cls("row")], [
-                        Field.choice("kind", label: "Kind", selected: input.kind, of: InterviewKind.self, allowNone: false),
+                        Field.choice("kind", label: "Kind", selected: input.kind, of: InterviewKind.self, allowNone: true,
+                                     noneLabel: "From the panel"),
                         Field.choice("format", label: "Format", selected: input.format, of: InterviewFormat.self, allowNone: false),
                         model.isNew ? H.nothing
                             : Field.choice("status", label: "Status", selected: input.status, of: InterviewStatus.self, allowNone: false),
@@ -61,7 +62,8 @@ struct InterviewFormView {
                     Field.select("slot\(index)Person", label: "\(index + 1). Someone you know", selected: slot.personID,
                                  options: known, allowNone: true),
                     Field.text("slot\(index)Name", label: "or a new person", value: slot.newName),
-                    Field.choice("slot\(index)Role", label: "role, if new", selected: slot.newRole, of: RoleKind.self, allowNone: false),
+                    Field.choice("slot\(index)Role", label: "role, if new", selected: slot.newRole, of: RoleKind.self, allowNone: true,
+                                 noneLabel: "Choose a role"),
                 ])
             }),
         ])

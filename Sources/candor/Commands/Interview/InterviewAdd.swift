@@ -32,7 +32,7 @@ extension InterviewCommand {
         @Option(help: "Duration in minutes.")
         var minutes = 60
 
-        @Option(help: "What the interview is for: \(InterviewKind.helpValues) (default other).")
+        @Option(help: "What the interview is for: \(InterviewKind.helpValues) (default: what the panel suggests: panel for several people, technical for one engineer, …).")
         var kind: String?
 
         @Option(help: "How it takes place: \(InterviewFormat.helpValues) (default video).")
@@ -53,22 +53,23 @@ extension InterviewCommand {
         func run() async throws {
             let zone = try timeZone()
             let start = try LocalTime.parse(at, in: zone, field: "--at")
-            let kind = try InterviewKind.parseOptional(kind, field: "--kind") ?? .other
+            let kind = try InterviewKind.parseOptional(kind, field: "--kind")
             let format = try InterviewFormat.parseOptional(format, field: "--format") ?? .video
             let panel = try participants.map(PanelMember.init(argument:))
             let draft = InterviewDraft(
                 companyID: UUID(), startsAt: start, timeZone: zone.identifier, durationMinutes: minutes,
-                kind: kind, format: format, location: location, questionMinutesPlanned: questionMinutes, notes: notes)
+                kind: kind ?? .other, format: format, location: location, questionMinutesPlanned: questionMinutes, notes: notes)
 
             let (interview, newPeople) = try await database.withStore { store in
                 let company = try await store.company(matching: self.company)
                 let known = Set(try await store.people(companyID: company.id).map(\.id))
                 var draft = draft
                 draft.companyID = company.id
-                let interview = try await store.saveInterview(draft, panel: panel.map { .named($0.name, role: $0.role) })
+                let interview = try await store.saveInterview(
+                    draft, panel: panel.map { .named($0.name, role: $0.role) }, suggestKind: kind == nil)
                 return (interview, Set(interview.participants.map(\.personID)).subtracting(known))
             }
-            print("Added \(interview.kind.label.lowercased()) interview at \(interview.companyName) "
+            print("Added \(interview.kind == .other ? "an" : interview.kind.label.lowercased()) interview at \(interview.companyName) "
                 + "on \(Output.start(of: interview)) (\(interview.id.short))")
             for participant in interview.participants {
                 let added = newPeople.contains(participant.personID) ? ", new" : ""
