@@ -7,6 +7,24 @@ import Testing
 struct InterviewStoreTests {
     static let start = Date(timeIntervalSince1970: 1_800_000_000)
 
+    @Test("adding an interview moves a company still researched or applied to to interviewing, and no other", arguments: Backend.available)
+    func interviewMovesTheCompany(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            var moved: [PipelineStatus: PipelineStatus] = [:]
+            for status in PipelineStatus.allCases {
+                let company = try await store.addCompany(CompanyDraft(name: "Co \(status.rawValue)"), status: status)
+                try await store.addInterview(InterviewDraft(companyID: company.id, startsAt: Date().addingTimeInterval(86_400),
+                                                            timeZone: "UTC", durationMinutes: 45, kind: .technical))
+                moved[status] = try await store.company(id: company.id).status
+            }
+            for status in PipelineStatus.allCases {
+                #expect(moved[status] == ([.researching, .applied].contains(status) ? .interviewing : status), "\(status)")
+            }
+            let applied = try await store.companies().first { $0.name == "Co applied" }
+            #expect(applied?.statusHistory.last?.note == "Interview added")
+        }
+    }
+
     @Test("participants keep panel order; edits replace the panel", arguments: Backend.available)
     func panelOrder(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in

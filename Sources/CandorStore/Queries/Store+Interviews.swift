@@ -29,7 +29,9 @@ extension Store {
         return try Resolver.pick(reference, in: all, kind: "interview", id: \.id, name: { _ in "" }, hint: Self.interviewHint)
     }
 
-    /// Adds an interview with its participants in panel order.
+    /// Adds an interview with its participants in panel order. A company still researched or
+    /// applied to moves to `interviewing` in the same transaction, since that is where it now
+    /// is (as recording an offer moves it to `offer`).
     @discardableResult
     public func addInterview(_ draft: InterviewDraft) async throws -> Interview {
         let valid = try draft.validated()
@@ -45,6 +47,9 @@ extension Store {
             try await store.replaceParticipants(interviewID: model.id!, with: valid.participantIDs)
             let interview = try await store.interview(id: model.id!)
             try await store.planIfScheduled(interview)
+            if [.researching, .applied].contains(try await store.company(id: valid.companyID).status) {
+                _ = try await store.setStatus(companyID: valid.companyID, to: .interviewing, note: "Interview added")
+            }
             return interview
         }
     }
