@@ -35,7 +35,7 @@ enum StyleSheet {
     table { width: 100%; border-collapse: collapse; background: var(--paper); }
     th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: .85rem; color: var(--muted); font-weight: 600; }
-    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); position: relative; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
     dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
     form .field { margin-bottom: .9rem; }
@@ -63,7 +63,7 @@ enum StyleSheet {
     .alert.flag a { color: inherit; }
     .alert h2 { margin: 0 0 .3rem; font-size: 1.05rem; }
     .alert ul { margin: .2rem 0 .4rem; padding-left: 1.2rem; }
-    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
     .pill.quiet { background: #eef0f3; color: var(--muted); }
     .board { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); align-items: start; }
     .board .column { background: #eaeef4; border-radius: var(--radius); padding: .6rem; min-width: 0; }
@@ -213,8 +213,10 @@ enum StyleSheet {
     table.compare th[scope=row] { color: var(--ink); }
     table.compare tbody.offer-rows th[scope=colgroup] { background: var(--wash); color: var(--ink); font-size: 1rem; }
     table.compare ul.compact { margin: 0; padding-left: 1rem; }
-    .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; overflow-x: auto; }
+    .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; overflow-x: auto; position: relative; }
     svg.theme-chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+    /* On a phone the chart keeps its size, so its 12 px labels stay legible, and scrolls sideways in its box. */
+    @media (max-width: 600px) { svg.theme-chart { max-width: none; } }
     details.chart-numbers { margin: .75rem 0 1rem; }
     @media (max-width: 640px) { .board-sides { grid-template-columns: 1fr; } }
     @media print {
