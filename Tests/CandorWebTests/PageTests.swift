@@ -172,7 +172,8 @@ struct PageTests {
             })
             #expect(try await store.interviews().isEmpty)
             #expect(try await store.people().isEmpty)
-            try await app.local().test(.GET, "companies/\(company.id)/interviews/new") { res in
+            try await app.local().test(.GET, "companies/\(company.id)/interviews/new", headers: ["Cookie": "candor_tz=America%2FNew_York"]) { res in
+                #expect(res.html.contains(#"<option value="America/New_York" selected>"#), "the browser's zone, not the server's")
                 #expect(res.html.contains(#"<option value>From the panel</option>"#))
                 #expect(res.html.contains(#"<option value>Choose a role</option>"#))
             }

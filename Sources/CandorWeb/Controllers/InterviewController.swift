@@ -14,7 +14,11 @@ enum InterviewController {
 
     @Sendable static func new(req: Request) async throws -> Page {
         let company = try await req.store.company(id: try req.uuid("id"))
-        return try await form(req, company: company, interview: nil, input: InterviewFormInput(), error: nil).page()
+        // The zone the browser is in (its cookie, or ?tz=), not the server's: that is where the
+        // candidate reads the invitation's time.
+        var input = InterviewFormInput()
+        input.timeZone = req.viewerZone.identifier
+        return try await form(req, company: company, interview: nil, input: input, error: nil).page()
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
