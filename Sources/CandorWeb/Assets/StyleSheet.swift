@@ -132,6 +132,8 @@ enum StyleSheet {
       padding: .4rem 0 .35rem; margin: -.5rem 0 1rem; }
     .capture-line { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; }
     .capture-line.small { gap: .2rem .9rem; }
+    /* Tapped mid-interview, often one-handed: every link in the bar is a 44 px target. */
+    .capture-line a { display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; padding: 0 .25rem; }
     .capture-title { font-size: 1.1rem; margin: 0; flex: 1 1 12rem; overflow-wrap: anywhere; }
     .clock { display: flex; gap: .4rem; align-items: center; font-weight: 600; font-variant-numeric: tabular-nums; }
     .clock[data-state="over"] .clock-time { color: var(--bad); }
@@ -215,6 +217,7 @@ enum StyleSheet {
     table.compare ul.compact { margin: 0; padding-left: 1rem; }
     .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; overflow-x: auto; position: relative; }
     svg.theme-chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+    .table-wrap:focus-visible, .chart-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     /* On a phone the chart keeps its size, so its 12 px labels stay legible, and scrolls sideways in its box. */
     @media (max-width: 600px) { svg.theme-chart { max-width: none; } }
     details.chart-numbers { margin: .75rem 0 1rem; }

@@ -82,12 +82,18 @@ enum H {
 
     /// A table with a header row; wrapped so it scrolls sideways on a phone.
     static func table(headers: [String], rows: [[Markup]], caption: String? = nil) -> Markup {
-        div([.cls("table-wrap")], [
+        scrollBox(label: caption ?? "Table", [
             tag("table", [], [
                 caption.map { tag("caption", [.cls("skip")], text: $0) } ?? nothing,
                 tag("thead", [], [tag("tr", [], headers.map { tag("th", [.attr("scope", "col")], text: $0) })]),
                 tag("tbody", [], rows.map { cells in tag("tr", [], cells.map { tag("td", [], [$0]) }) }),
             ]),
         ])
+    }
+
+    /// A box that scrolls sideways on a narrow screen (a wide table, a chart): a named region
+    /// that takes keyboard focus, so it can be scrolled without a mouse (WCAG 2.1.1).
+    static func scrollBox(_ kind: String = "table-wrap", label: String, _ children: [Markup]) -> Markup {
+        div([.cls(kind), .attr("role", "region"), .aria("label", label), .attr("tabindex", "0")], children)
     }
 }

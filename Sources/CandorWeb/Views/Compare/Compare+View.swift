@@ -23,7 +23,7 @@ struct CompareView {
                     model.comparison.themes.isEmpty
                         ? H.p("No interviewer has raised a theme at these companies yet.", [.cls("muted")])
                         : H.group([
-                            H.div([.cls("chart-wrap")], [ThemeChart.svg(model.comparison)]),
+                            H.scrollBox("chart-wrap", label: "Chart of the themes heard", [ThemeChart.svg(model.comparison)]),
                             H.tag("details", [.cls("chart-numbers")], [
                                 H.tag("summary", text: "The chart's numbers as a table"),
                                 ThemeChart.table(model.comparison),
@@ -105,7 +105,7 @@ struct CompareView {
                     + companies.map { H.tag("td", [], [row.cell($0)]) })
             }
         }
-        return H.div([.cls("table-wrap")], [
+        return H.scrollBox(label: "Companies side by side", [
             H.tag("table", [.cls("compare")], [
                 H.tag("caption", [.cls("skip")], text: "Companies side by side"),
                 H.tag("thead", [], [H.tag("tr", [], [H.tag("td", [], [])] + companies.map { company in
