@@ -510,6 +510,28 @@ struct CapturePageTests {
         }
     }
 
+    @Test("'Next unanswered' leads to the first question with nothing typed, then to the after-the-interview form")
+    func nextUnanswered() async throws {
+        try await withCandorApp { app, store in
+            let (interview, plan) = try await Self.planned(store)
+            let first = try #require(plan.questions.first)
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
+                #expect(res.html.contains(##"<a href="#ask-\##(first.id.uuidString)" data-next-unanswered>Next unanswered</a>"##))
+            }
+            _ = try await store.saveAnswer(askID: first.id, text: "Weekly rotation.", baseVersion: first.version)
+            let second = try #require(plan.questions.dropFirst().first)
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
+                #expect(res.html.contains(##"<a href="#ask-\##(second.id.uuidString)" data-next-unanswered>"##))
+            }
+            for ask in plan.asks where ask.id != first.id {
+                _ = try await store.setStatus(askID: ask.id, .skipped)
+            }
+            try await app.local().test(.GET, Self.capturePath(interview)) { res in
+                #expect(res.html.contains(##"<a href="#after" data-next-unanswered>"##))
+            }
+        }
+    }
+
     @Test("after the interview: minutes given, a gut feeling per interviewer, notes and themes are saved, and the interview is held")
     func afterForm() async throws {
         try await withCandorApp { app, store in

@@ -85,8 +85,9 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     # Home now shows the pipeline and the upcoming interview instead of onboarding.
     navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Home"))
     assert "Welcome to Candor" not in browser.page_source
-    applied = browser.find_element(By.CSS_SELECTOR, 'section[data-status="applied"]').text
-    assert "Kestrel Labs" in applied
+    # Adding the interview moved the company from "Applied" to "Interviewing".
+    interviewing = browser.find_element(By.CSS_SELECTOR, 'section[data-status="interviewing"]').text
+    assert "Kestrel Labs" in interviewing
     upcoming = browser.find_element(By.CSS_SELECTOR, "main table").text
     assert "Kestrel Labs" in upcoming and "Ana Ruiz, Ben Ode, Caro Lim" in upcoming
 

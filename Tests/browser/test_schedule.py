@@ -54,23 +54,23 @@ def test_move_on_board_agenda_flag_and_calendar_feed(server, browser, wait):
     browser.get(server.url + "/")
     wait.until(lambda driver: driver.get_cookie("candor_tz") is not None)
 
-    # The board: the company waits in "Researching"; its card's form moves it.
+    # The board: adding its interviews moved the company to "Interviewing"; its card's form moves it on.
     open_page(browser, wait, server.url + "/pipeline")
-    card = browser.find_element(By.CSS_SELECTOR, f'#status-researching article[data-company="{COMPANY}"]')
+    card = browser.find_element(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
     assert "Senior Platform Engineer" in card.text
     assert "Technical interview" in card.text, "the next step names the next interview"
     assert "days since last contact" in card.text
-    Select(card.find_element(By.CSS_SELECTOR, "select[name=status]")).select_by_value("interviewing")
+    Select(card.find_element(By.CSS_SELECTOR, "select[name=status]")).select_by_value("offer")
     card.find_element(By.CSS_SELECTOR, "form.move button[type=submit]").click()
     wait.until(EC.url_contains("notice=status-changed"))
     assert "Status updated." in browser.find_element(By.ID, "content").text
-    assert browser.find_elements(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
-    assert not browser.find_elements(By.CSS_SELECTOR, f'#status-researching article[data-company="{COMPANY}"]')
+    assert browser.find_elements(By.CSS_SELECTOR, f'#status-offer article[data-company="{COMPANY}"]')
+    assert not browser.find_elements(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
     # The table view lists it too, with the new status.
     browser.find_element(By.LINK_TEXT, "Table").click()
     wait.until(EC.url_contains("view=table"))
     row = browser.find_element(By.XPATH, f'//tbody/tr[td/a[text()="{COMPANY}"]]')
-    assert "Interviewing" in row.text
+    assert "Offer" in row.text
 
     # The agenda: the two interviews five minutes apart are flagged, with advice.
     open_page(browser, wait, server.url + "/agenda")

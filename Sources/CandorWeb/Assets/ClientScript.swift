@@ -521,6 +521,27 @@ enum ClientScript {
         root.insertBefore(box, bar ? bar.nextSibling : root.firstChild);
       })();
 
+      // Autosave is on: the per-section save buttons (for pages without the script) are hidden,
+      // so nothing suggests typing must be saved by hand.
+      root.classList.add("autosaving");
+
+      // "Next unanswered" goes to the first text area still empty (the link's own target is
+      // where it was when the page was made), and puts the cursor in it.
+      var nextLink = root.querySelector("[data-next-unanswered]");
+      if (nextLink) {
+        nextLink.addEventListener("click", function (event) {
+          var open = fields.filter(function (field) {
+            var item = field.textarea.closest("[data-ask]");
+            var status = item && item.querySelector("input[type=radio]:checked");
+            return !field.textarea.value.trim() && !(status && (status.value === "skipped" || status.value === "dodged"));
+          });
+          if (open.length === 0) { return; }
+          event.preventDefault();
+          open[0].textarea.scrollIntoView({block: "center"});
+          open[0].textarea.focus({preventScroll: true});
+        });
+      }
+
       // "Save this section" saves its answers in place rather than reloading the page.
       Array.prototype.forEach.call(root.querySelectorAll("form[data-section-form]"), function (form) {
         form.addEventListener("submit", function (event) {

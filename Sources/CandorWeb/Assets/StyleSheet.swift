@@ -174,6 +174,15 @@ enum StyleSheet {
     @media (max-width: 640px) { .capture-bar { margin-top: -.25rem; } .capture-item textarea { min-height: 10rem; }
       .capture-title { font-size: 1rem; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       .capture .card { padding: .8rem .75rem; } .capture .row .field { flex-basis: 100%; } }
+    .autosaving .section-save { display: none; }
+    /* On a phone the bar sits at the bottom, under the thumb: clock, next unanswered, after the interview. */
+    @media (max-width: 640px) {
+      .capture-bar { position: fixed; top: auto; bottom: 0; left: 0; right: 0; margin: 0; border-bottom: none;
+        border-top: 1px solid var(--line); padding: .3rem .75rem calc(.3rem + env(safe-area-inset-bottom)); }
+      .capture { padding-bottom: 10rem; }
+      :root:has(.capture-bar) { scroll-padding-top: 1rem; scroll-padding-bottom: 10rem; }
+      .capture [id], .capture input, .capture textarea, .capture button, .capture label { scroll-margin-top: 1rem; scroll-margin-bottom: 10rem; }
+      .capture .small-button { min-height: 44px; min-width: 44px; } }
     input[type=date] { padding: .5rem .6rem; border: 1px solid #b9c1cf; border-radius: 6px; font: inherit; background: #fff; }
     /* The insight page. Flag kinds differ by their badge's words and their border's style, not only by colour. */
     nav.page-contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: .2rem 1rem; padding: 0; margin: 0 0 1rem; }

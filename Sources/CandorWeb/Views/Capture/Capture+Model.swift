@@ -55,6 +55,16 @@ struct CapturePageModel {
         return result
     }
 
+    /// Where "Next unanswered" leads: the first question in page order with nothing typed that
+    /// was not skipped or dodged, else the after-the-interview form. (The script moves on as
+    /// answers are typed.)
+    var nextUnanswered: String {
+        let open = sections.flatMap(\.asks).first { ask in
+            text(for: ask).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && [.planned, .asked].contains(ask.status)
+        }
+        return open.map { "#ask-\($0.id.uuidString)" } ?? "#after"
+    }
+
     func name(of personID: UUID) -> String {
         interview.participants.first { $0.personID == personID }?.name ?? "Someone"
     }

@@ -51,9 +51,10 @@ struct CapturePageView {
                 // Filled in by the script; without it each section is saved by its own button.
                 H.tag("p", [.id("save-banner"), .cls("save-banner"), .attr("role", "status"), .aria("live", "polite"),
                             .data("state", ""), .flag("hidden")], text: ""),
+                H.a("Next unanswered", href: model.nextUnanswered, [.data("next-unanswered", "")]),
+                H.a("After the interview", href: "#after"),
                 H.a("Plan", href: "/interviews/\(interview.id)/plan"),
                 H.a("Interview", href: "/interviews/\(interview.id)"),
-                H.a("After the interview", href: "#after"),
             ]),
         ])
     }
