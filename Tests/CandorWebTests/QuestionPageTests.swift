@@ -8,6 +8,26 @@ import VaporTesting
 
 @Suite("Question bank pages")
 struct QuestionPageTests {
+    @Test("the bank comes by category, closed with counts; a filter opens its group; a search is one ranked list")
+    func groupedByCategory() async throws {
+        try await withCandorApp { app, store in
+            let engineering = try await store.questions().filter { $0.category == "engineering" }.count
+            #expect(engineering > 0)
+            try await app.local().test(.GET, "questions") { res in
+                #expect(res.html.contains(#"<details class="category-group" id="category-engineering"><summary><h3>Engineering<span class="muted"> · \#(engineering)</span></h3></summary>"#))
+                #expect(!res.html.contains(#"class="category-group" id="category-engineering" open"#))
+            }
+            try await app.local().test(.GET, "questions?category=engineering") { res in
+                #expect(res.html.contains(#"<details class="category-group" id="category-engineering" open>"#))
+                #expect(!res.html.contains(#"id="category-team""#))
+            }
+            try await app.local().test(.GET, "questions?q=on-call") { res in
+                #expect(!res.html.contains("category-group"))
+                #expect(res.html.contains("best match first"))
+            }
+        }
+    }
+
     @Test("the bank lists the starter questions; search ranks and filters narrow")
     func listAndSearch() async throws {
         try await withCandorApp { app, store in

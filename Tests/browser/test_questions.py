@@ -118,3 +118,22 @@ def test_import_a_markdown_list(server, browser, wait, tmp_path):
         "Who has the final say when people disagree?",
         "Link text kept — is pairing common?",
     ]
+
+
+def test_the_bank_comes_by_category_and_a_link_opens_its_group(server, browser, wait):
+    browser.get(server.url + "/questions")
+    groups = browser.find_elements(By.CSS_SELECTOR, "details.category-group")
+    assert len(groups) >= 5, "the bank is not grouped by category"
+    assert all(group.get_attribute("open") is None for group in groups), "groups of a long bank start closed"
+    total = sum(int(group.find_element(By.CSS_SELECTOR, "summary h3 span").text.strip(" ·")) for group in groups)
+    assert total == len(cards(browser)) >= 150, "the counts add up to the questions shown"
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    assert height < 6000, f"the bank page is {height} px tall"
+
+    # A link to one question opens its group and shows it.
+    hidden = groups[-1].find_element(By.CSS_SELECTOR, "article.question")
+    anchor = hidden.get_attribute("id")
+    assert not hidden.is_displayed()
+    browser.get(server.url + "/")
+    browser.get(f"{server.url}/questions#{anchor}")
+    wait.until(lambda driver: driver.find_element(By.ID, anchor).is_displayed())

@@ -22,6 +22,24 @@ enum ClientScript {
       });
     })();
 
+    // A link to something inside a closed group (the bank's categories: /questions#q-<id>) opens
+    // the groups around it first, so the page shows what the link named.
+    (function () {
+      "use strict";
+      function reveal() {
+        var id = window.location.hash.slice(1);
+        var target = id ? document.getElementById(decodeURIComponent(id)) : null;
+        if (!target) { return; }
+        var opened = false;
+        for (var parent = target.parentElement; parent; parent = parent.parentElement) {
+          if (parent.tagName === "DETAILS" && !parent.open) { parent.open = true; opened = true; }
+        }
+        if (opened) { target.scrollIntoView(); }
+      }
+      window.addEventListener("hashchange", reveal);
+      reveal();
+    })();
+
     // Remembers the browser's time zone for Candor's pages (see ClientScript.swift).
     (function () {
       "use strict";

@@ -175,6 +175,8 @@ enum StyleSheet {
       .capture-title { font-size: 1rem; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       .capture .card { padding: .8rem .75rem; } .capture .row .field { flex-basis: 100%; } }
     .autosaving .section-save { display: none; }
+    details.category-group { margin: 0 0 .5rem; } details.category-group > summary { cursor: pointer; padding: .5rem 0; min-height: 44px; }
+    details.category-group > summary h3 { display: inline; margin: 0; font-size: 1.05rem; }
     /* On a phone the bar sits at the bottom, under the thumb: clock, next unanswered, after the interview. */
     @media (max-width: 640px) {
       .capture-bar { position: fixed; top: auto; bottom: 0; left: 0; right: 0; margin: 0; border-bottom: none;

@@ -50,6 +50,18 @@ struct QuestionBankModel {
     var error: String?
     var addInput: QuestionFormInput
 
+    /// Groups open by themselves when this few questions are shown.
+    static let openUpTo = 20
+
+    /// The shown questions by category, A–Z, bank order within each.
+    var shownByCategory: [(category: String, slug: String, questions: [Question])] {
+        let groups = Dictionary(grouping: shown) { $0.category.lowercased() }
+        return groups.keys.sorted().map { key in
+            let slug = key.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? String($0) : "-" }.joined()
+            return (groups[key]?.first?.category ?? key, slug, groups[key] ?? [])
+        }
+    }
+
     static func load(from store: Store, query: BankQuery, notice: String? = nil, error: String? = nil,
                      addInput: QuestionFormInput = QuestionFormInput()) async throws -> QuestionBankModel {
         let all = try await store.questions(includeRetired: true)

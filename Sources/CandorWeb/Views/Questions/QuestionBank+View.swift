@@ -20,8 +20,25 @@ struct QuestionBankView {
             H.h2(resultsHeading(), [.id("results")]),
             model.shown.isEmpty
                 ? H.p("No question matches. Try fewer filters or other words.", [.cls("muted")])
-                : H.div([.cls("questions")], model.shown.map(card)),
+                : results(),
         ])
+    }
+
+    /// A search shows its matches best first; otherwise the bank comes by category, each a
+    /// collapsed group with its count (open when filtered down or short), so 200 questions are
+    /// a page of headings rather than 45,000 pixels.
+    private func results() -> Markup {
+        if model.query.q.trimmedOrNil != nil { return H.div([.cls("questions")], model.shown.map(card)) }
+        let groups = model.shownByCategory
+        let open = groups.count == 1 || model.shown.count <= QuestionBankModel.openUpTo
+        return H.div([.cls("questions")], groups.map { group in
+            H.tag("details", [.cls("category-group"), .id("category-\(group.slug)"), .flag("open", open)], [
+                H.tag("summary", [], [
+                    H.tag("h3", [], [H.text(group.category.capitalized), H.span(" · \(group.questions.count)", [.cls("muted")])]),
+                ]),
+                H.group(group.questions.map(card)),
+            ])
+        })
     }
 
     private func resultsHeading() -> String {
