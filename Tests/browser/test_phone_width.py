@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 import requests
+from selenium.webdriver.common.by import By
 
 PHONE = (390, 844)
 
@@ -72,3 +73,19 @@ def test_compare_chart_labels_stay_legible_on_a_phone(server, browser):
     assert label >= 10, f"chart labels are {label:.1f} px tall on a phone"
     width = browser.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     assert width, "the chart widened the page instead of scrolling in its box"
+
+
+def test_the_site_menu_folds_into_one_button_on_a_phone(server, browser):
+    browser.set_window_size(*PHONE)
+    browser.get(server.url + "/questions")
+    header = browser.find_element(By.CSS_SELECTOR, "header.site")
+    assert header.size["height"] <= 80, f"the site header takes {header.size['height']} px on a phone"
+    menu = browser.find_element(By.CSS_SELECTOR, "header.site .site-menu > summary")
+    assert menu.size["height"] >= 44 and "Questions" in menu.text
+    assert not browser.find_element(By.CSS_SELECTOR, "header.site .site-menu nav a[href='/agenda']").is_displayed()
+    menu.click()
+    agenda = browser.find_element(By.CSS_SELECTOR, "header.site .site-menu nav a[href='/agenda']")
+    assert agenda.is_displayed() and agenda.size["height"] >= 44
+    browser.set_window_size(1280, 900)
+    assert not menu.is_displayed(), "on a desktop the links show in a row, not behind a button"
+    assert browser.find_element(By.CSS_SELECTOR, "header.site nav.wide a[href='/agenda']").is_displayed()

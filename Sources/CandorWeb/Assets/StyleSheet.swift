@@ -22,6 +22,16 @@ enum StyleSheet {
     header.site nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
     header.site nav a { color: #dfe5f2; text-decoration: none; padding: .2rem 0; border-bottom: 2px solid transparent; }
     header.site nav a[aria-current="page"] { color: #fff; border-bottom-color: #fff; }
+    header.site .narrow { display: none; }
+    @media (max-width: 640px) {
+      header.site .wide { display: none; }
+      header.site .narrow { display: block; flex: 1 1 auto; text-align: right; }
+      header.site .site-menu > summary { display: inline-flex; align-items: center; min-height: 44px; padding: 0 .75rem;
+        cursor: pointer; color: #fff; border: 1px solid #dfe5f2; border-radius: 6px; list-style: none; }
+      header.site .site-menu > summary::-webkit-details-marker { display: none; }
+      header.site .site-menu .here { color: #dfe5f2; }
+      header.site .site-menu[open] nav { flex-direction: column; align-items: flex-end; padding: .5rem 0 .25rem; }
+      header.site .site-menu nav a { min-height: 44px; display: inline-flex; align-items: center; } }
     main { max-width: 1100px; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     h1 { font-size: 1.6rem; margin: .2rem 0 1rem; } h2 { font-size: 1.2rem; margin: 1.5rem 0 .6rem; } h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
     .card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; margin-bottom: 1rem; }

@@ -51,7 +51,13 @@ struct Page: AsyncResponseEncodable {
             H.tag("header", [.cls("site")], [
                 H.div([.cls("bar")], [
                     H.a("Candor", href: "/", [.cls("brand")]),
-                    H.tag("nav", [.aria("label", "Main")], nav),
+                    H.tag("nav", [.cls("wide"), .aria("label", "Main")], nav),
+                    // On a phone the links fold behind one button (no script needed): a row of
+                    // nine links took a fifth of the screen above every page.
+                    H.tag("details", [.cls("narrow site-menu")], [
+                        H.tag("summary", [], [H.text("Menu"), section.map { H.span(" · " + $0.title, [.cls("here")]) } ?? H.nothing]),
+                        H.tag("nav", [.aria("label", "Main")], nav),
+                    ]),
                 ]),
             ]),
             H.tag("main", [.id("content")], content),
