@@ -89,3 +89,24 @@ def test_the_site_menu_folds_into_one_button_on_a_phone(server, browser):
     browser.set_window_size(1280, 900)
     assert not menu.is_displayed(), "on a desktop the links show in a row, not behind a button"
     assert browser.find_element(By.CSS_SELECTOR, "header.site nav.wide a[href='/agenda']").is_displayed()
+
+
+def test_profile_check_boxes_are_easy_to_hit(server, browser):
+    browser.set_window_size(*PHONE)
+    browser.get(server.url + "/profile")
+    boxes = browser.find_elements(By.CSS_SELECTOR, '.checks input[type="checkbox"]')
+    assert len(boxes) >= 40
+    for box in boxes[:3]:
+        assert box.size["width"] >= 18 and box.size["height"] >= 18, box.size
+        label = box.find_element(By.XPATH, "..")
+        assert label.size["height"] >= 32, label.size
+
+
+def test_the_people_table_does_not_touch_the_coverage_card(server, browser):
+    assert server.cli("demo").returncode == 0
+    company = json.loads(server.cli("company", "list", "--json", check=True).stdout)[0]
+    browser.get(f"{server.url}/companies/{company['id']}")
+    gap = browser.execute_script(
+        "const table = document.querySelector('#people ~ .table-wrap'); const card = document.querySelector('#coverage');"
+        "return card.getBoundingClientRect().top - table.getBoundingClientRect().bottom")
+    assert gap >= 8, f"{gap} px between the people table and the coverage card"

@@ -45,7 +45,7 @@ enum StyleSheet {
     table { width: 100%; border-collapse: collapse; background: var(--paper); }
     th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: .85rem; color: var(--muted); font-weight: 600; }
-    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); position: relative; }
+    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: var(--radius); position: relative; margin-bottom: 1rem; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
     dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
     form .field { margin-bottom: .9rem; }
@@ -56,7 +56,8 @@ enum StyleSheet {
     textarea { min-height: 6rem; }
     fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 0 0 1rem; }
     .checks { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: .2rem 1rem; }
-    .checks label { font-weight: 400; display: flex; gap: .4rem; align-items: baseline; margin: 0; }
+    .checks label { font-weight: 400; display: flex; gap: .5rem; align-items: center; margin: 0; min-height: 2.25rem; }
+    .checks input[type=checkbox] { width: 1.25rem; height: 1.25rem; flex: none; margin: 0; }
     .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
     .row .field { flex: 1 1 12rem; }
     button, .button { display: inline-block; font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid var(--accent);
