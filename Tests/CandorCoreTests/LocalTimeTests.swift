@@ -45,4 +45,16 @@ struct LocalTimeTests {
             (error as? CandorError)?.errorDescription?.contains("daylight saving") == true
         }
     }
+
+    @Test("a day past the month's end is refused in plain words", arguments: [
+        ("2031-02-31 10:00", "that date does not exist: February 2031 has 28 days"),
+        ("2028-02-30T09:00", "that date does not exist: February 2028 has 29 days"),
+        ("2030-04-31 12:00", "that date does not exist: April 2030 has 30 days"),
+        ("2030-13-01 12:00", "'2030-13-01 12:00' is not a real calendar date"),
+    ])
+    func impossibleDays(text: String, reason: String) {
+        #expect(throws: CandorError.invalidField(field: "start", reason: reason)) {
+            try LocalTime.parse(text, in: TimeZone(identifier: "UTC")!, field: "start")
+        }
+    }
 }

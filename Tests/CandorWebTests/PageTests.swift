@@ -167,7 +167,8 @@ struct PageTests {
                 try req.form(form)
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.html.contains("say what Noor Haddad does (hiring manager, engineer, recruiter, …)"))
+                #expect(res.html.contains("Say what Noor Haddad does (hiring manager, engineer, recruiter, …)"))
+                #expect(res.html.contains(#"id="slot0Role" name="slot0Role" aria-invalid="true""#), "the error sits at the role")
                 #expect(res.html.contains(#"value="Noor Haddad""#) && res.html.contains("bring the portfolio"), "what was typed is kept")
             })
             #expect(try await store.interviews().isEmpty)
@@ -194,13 +195,21 @@ struct PageTests {
     func interviewBadInput() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Acme"))
-            for (zone, start, field) in [("Mars/Base", "2027-01-12T15:00", "time zone"), ("UTC", "soon", "start")] {
+            let cases = [("Mars/Base", "2027-01-12T15:00", "60", "time zone", "timeZone", "is not an IANA time zone such as Europe/Berlin"),
+                         ("UTC", "soon", "60", "start", "startsAt", "is not a date and time like"),
+                         ("UTC", "2031-02-31T10:00", "60", "start", "startsAt", "That date does not exist: February 2031 has 28 days."),
+                         ("UTC", "2031-02-10T10:00", "0", "duration (minutes)", "durationMinutes", "Must be between 1 and 720, got 0.")]
+            for (zone, start, minutes, field, input, reason) in cases {
                 try await app.local().test(.POST, "companies/\(company.id)/interviews", beforeRequest: { req in
-                    try req.form(["startsAt": start, "timeZone": zone, "durationMinutes": "60", "slot0Name": "Ana", "slot0Role": "engineer"])
+                    try req.form(["startsAt": start, "timeZone": zone, "durationMinutes": minutes, "slot0Name": "Ana", "slot0Role": "engineer"])
                 }, afterResponse: { res in
                     #expect(res.status == .unprocessableEntity)
-                    #expect(res.html.contains("\(field):"))
+                    // The banner points at the field; the reason sits next to it, which is marked.
+                    #expect(res.html.contains("Not saved: check the field marked below (\(field))."))
+                    #expect(res.html.contains(#"aria-invalid="true" aria-describedby="\#(input)-error""#), "\(input)")
+                    #expect(res.html.contains(#"<p class="field-error" id="\#(input)-error">"#) && res.html.contains(reason), "\(reason)")
                     #expect(res.html.contains(#"value="Ana""#), "typed panel is kept")
+                    if input == "startsAt" { #expect(res.html.contains(#"value="\#(start)""#), "the refused value is kept in its field") }
                 })
             }
             #expect(try await store.interviews().isEmpty)

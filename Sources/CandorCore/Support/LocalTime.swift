@@ -50,6 +50,14 @@ public enum LocalTime {
         guard let date = calendar.date(from: wanted) else { throw badFormat(text, field: field) }
         let back = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         guard back.year == year, back.month == month, back.day == day else {
+            // Say why in plain words when only the day is past the month's end.
+            if (1...12).contains(month), day > 0,
+               let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
+               let days = calendar.range(of: .day, in: .month, for: first)?.count {
+                let name = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                            "October", "November", "December"][month - 1]
+                throw CandorError.invalidField(field: field, reason: "that date does not exist: \(name) \(year) has \(days) days")
+            }
             throw CandorError.invalidField(field: field, reason: "'\(text)' is not a real calendar date")
         }
         guard back.hour == hour, back.minute == minute else {

@@ -186,6 +186,8 @@ enum StyleSheet {
       .capture-title { font-size: 1rem; flex: 1 1 0; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
       .capture .card { padding: .8rem .75rem; } .capture .row .field { flex-basis: 100%; } }
     .autosaving .section-save { display: none; }
+    .field.invalid input, .field.invalid select { border-color: var(--bad); border-width: 2px; }
+    .field-error { color: var(--bad); font-weight: 600; margin: .25rem 0 0; font-size: .95rem; }
     details.category-group { margin: 0 0 .5rem; } details.category-group > summary { cursor: pointer; padding: .5rem 0; min-height: 44px; }
     details.category-group > summary h3 { display: inline; margin: 0; font-size: 1.05rem; }
     /* On a phone the bar sits at the bottom, under the thumb: clock, next unanswered, after the interview. */

@@ -28,8 +28,8 @@ enum InterviewController {
             let interview = try await input.save(in: req.store, companyID: company.id, replacing: nil)
             return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(interview).rawValue)")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await form(req, company: company, interview: nil, input: input, error: message).page().encodeResponse(for: req)
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
+            return try await form(req, company: company, interview: nil, input: input, error: refused).page().encodeResponse(for: req)
         }
     }
 
@@ -53,8 +53,8 @@ enum InterviewController {
             let saved = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
             return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(saved).rawValue)")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await form(req, company: company, interview: interview, input: input, error: message).page().encodeResponse(for: req)
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
+            return try await form(req, company: company, interview: interview, input: input, error: refused).page().encodeResponse(for: req)
         }
     }
 
@@ -76,7 +76,7 @@ enum InterviewController {
     }
 
     private static func form(
-        _ req: Request, company: Company, interview: Interview?, input: InterviewFormInput, error: String?
+        _ req: Request, company: Company, interview: Interview?, input: InterviewFormInput, error: FormError?
     ) async throws -> InterviewFormView {
         InterviewFormView(model: InterviewFormModel(
             heading: interview == nil ? "Add an interview" : "Edit interview",
@@ -84,6 +84,6 @@ enum InterviewController {
             people: try await req.store.people(companyID: company.id),
             action: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)/interviews",
             cancel: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)",
-            input: input, isNew: interview == nil, error: error))
+            input: input, isNew: interview == nil, error: error?.summary, fieldErrors: error?.fields ?? [:]))
     }
 }

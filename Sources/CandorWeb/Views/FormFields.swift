@@ -6,14 +6,28 @@ import Plot
 enum Field {
     /// - Parameter id: the element's id, the name unless given: two forms on one page that share
     ///   a field name (a search filter and an add form) give one of them ids of its own.
+    /// - Parameter error: why the value was refused, shown under the field, which is marked
+    ///   `aria-invalid` and described by it; the value stays as typed.
     static func text(
         _ name: String, label: String, value: String?, type: String = "text", hint: String? = nil,
-        required: Bool = false, extra: [Attr] = [], id: String? = nil
+        required: Bool = false, extra: [Attr] = [], id: String? = nil, error: String? = nil
     ) -> Markup {
-        H.div([.cls("field")], [
-            labelFor(id ?? name, label, hint: hint),
-            H.void("input", [.type(type), .id(id ?? name), .name(name), .value(value), .flag("required", required)] + extra),
+        let id = id ?? name
+        return H.div([.cls(error == nil ? "field" : "field invalid")], [
+            labelFor(id, label, hint: hint),
+            H.void("input", [.type(type), .id(id), .name(name), .value(value), .flag("required", required)]
+                + invalid(id, error) + extra),
+            errorText(id, error),
         ])
+    }
+
+    /// `aria-invalid` and `aria-describedby` for a refused field.
+    private static func invalid(_ id: String, _ error: String?) -> [Attr] {
+        error == nil ? [] : [.attr("aria-invalid", "true"), .aria("describedby", "\(id)-error")]
+    }
+
+    private static func errorText(_ id: String, _ error: String?) -> Markup {
+        error.map { H.p($0, [.cls("field-error"), .id("\(id)-error")]) } ?? H.nothing
     }
 
     static func textarea(_ name: String, label: String, value: String?, hint: String? = nil, rows: Int = 4) -> Markup {
@@ -26,22 +40,24 @@ enum Field {
     /// A drop-down of a `Choice`; `allowNone` adds a blank first option meaning "not set".
     static func choice<C: Choice>(
         _ name: String, label: String, selected: String?, of type: C.Type, allowNone: Bool = true, hint: String? = nil,
-        noneLabel: String = "—", id: String? = nil
+        noneLabel: String = "—", id: String? = nil, error: String? = nil
     ) -> Markup {
         select(name, label: label, selected: selected, options: C.allCases.map { ($0.rawValue, $0.label) },
-               allowNone: allowNone, noneLabel: noneLabel, hint: hint, id: id)
+               allowNone: allowNone, noneLabel: noneLabel, hint: hint, id: id, error: error)
     }
 
     static func select(
         _ name: String, label: String, selected: String?, options: [(value: String, label: String)],
-        allowNone: Bool = false, noneLabel: String = "—", hint: String? = nil, id: String? = nil
+        allowNone: Bool = false, noneLabel: String = "—", hint: String? = nil, id: String? = nil, error: String? = nil
     ) -> Markup {
         let blank = allowNone ? [H.tag("option", [.value("")], text: noneLabel)] : []
-        return H.div([.cls("field")], [
-            labelFor(id ?? name, label, hint: hint),
-            H.tag("select", [.id(id ?? name), .name(name)], blank + options.map { option in
+        let id = id ?? name
+        return H.div([.cls(error == nil ? "field" : "field invalid")], [
+            labelFor(id, label, hint: hint),
+            H.tag("select", [.id(id), .name(name)] + invalid(id, error), blank + options.map { option in
                 H.tag("option", [.value(option.value), .flag("selected", option.value == selected)], text: option.label)
             }),
+            errorText(id, error),
         ])
     }
 

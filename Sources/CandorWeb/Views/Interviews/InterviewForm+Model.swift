@@ -70,6 +70,27 @@ struct InterviewFormInput {
         slots + Array(repeating: Slot(), count: max(Self.minimumSlots - slots.count, 2))
     }
 
+    /// The input a refused field's label names, so its error shows next to it.
+    func inputName(forField field: String) -> String? {
+        switch field {
+        case "start": return "startsAt"
+        case "time zone": return "timeZone"
+        case "duration (minutes)": return "durationMinutes"
+        case "kind": return "kind"
+        case "format": return "format"
+        case "status": return "status"
+        case "location": return "location"
+        case "notes": return "notes"
+        case "minutes for your questions": return "questionMinutesPlanned"
+        case "minutes given for your questions": return "questionMinutesGiven"
+        default:
+            guard field.hasPrefix("role of ") else { return nil }
+            let name = field.dropFirst("role of ".count).lowercased()
+            return slots.firstIndex { $0.newName.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == name }
+                .map { "slot\($0)Role" }
+        }
+    }
+
     /// Saves the interview: new people in the panel are added first, all in one transaction.
     func save(in store: Store, companyID: UUID, replacing id: UUID?) async throws -> Interview {
         let zone = try LocalTime.zone(named: timeZone)
@@ -105,4 +126,6 @@ struct InterviewFormModel {
     var input: InterviewFormInput
     var isNew: Bool
     var error: String?
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
 }

@@ -7,6 +7,7 @@ struct InterviewFormView {
 
     func page() -> Page {
         let input = model.input
+        let errors = model.fieldErrors
         return Page(
             title: model.heading, section: .interviews, status: model.error == nil ? .ok : .unprocessableEntity,
             content: [
@@ -15,27 +16,32 @@ struct InterviewFormView {
                 Blocks.errorAlert(model.error),
                 H.postForm([.attr("action", model.action), .cls("card")], [
                     H.div([.cls("row")], [
-                        Field.text("startsAt", label: "Starts", value: input.startsAt, type: "datetime-local", required: true),
+                        Field.text("startsAt", label: "Starts", value: input.startsAt, type: "datetime-local", required: true,
+                                   error: errors["startsAt"]),
                         Field.select("timeZone", label: "Time zone", selected: input.timeZone,
-                                     options: Self.zoneChoices(including: input.timeZone).map { ($0, $0) }),
+                                     options: Self.zoneChoices(including: input.timeZone).map { ($0, $0) }, error: errors["timeZone"]),
                         Field.text("durationMinutes", label: "Minutes", value: input.durationMinutes, type: "number",
-                                   required: true, extra: [.attr("min", "1"), .attr("max", "720")]),
+                                   required: true, extra: [.attr("min", "1"), .attr("max", "720")], error: errors["durationMinutes"]),
                     ]),
                     H.div([.cls("row")], [
                         Field.choice("kind", label: "Kind", selected: input.kind, of: InterviewKind.self, allowNone: true,
-                                     noneLabel: "From the panel"),
-                        Field.choice("format", label: "Format", selected: input.format, of: InterviewFormat.self, allowNone: false),
+                                     noneLabel: "From the panel", error: errors["kind"]),
+                        Field.choice("format", label: "Format", selected: input.format, of: InterviewFormat.self, allowNone: false,
+                                     error: errors["format"]),
                         model.isNew ? H.nothing
-                            : Field.choice("status", label: "Status", selected: input.status, of: InterviewStatus.self, allowNone: false),
+                            : Field.choice("status", label: "Status", selected: input.status, of: InterviewStatus.self, allowNone: false,
+                                           error: errors["status"]),
                     ]),
-                    Field.text("location", label: "Where", value: input.location, hint: "address, video link or phone number"),
+                    Field.text("location", label: "Where", value: input.location, hint: "address, video link or phone number",
+                               error: errors["location"]),
                     panelFieldset(input),
                     H.div([.cls("row")], [
                         Field.text("questionMinutesPlanned", label: "Minutes to keep for your questions", value: input.questionMinutesPlanned,
-                                   type: "number", hint: "blank: your default, or more if the panel needs it for the closing round and one question each", extra: [.attr("min", "0")]),
+                                   type: "number", hint: "blank: your default, or more if the panel needs it for the closing round and one question each",
+                                   extra: [.attr("min", "0")], error: errors["questionMinutesPlanned"]),
                         model.isNew ? H.nothing
                             : Field.text("questionMinutesGiven", label: "Minutes they actually left you", value: input.questionMinutesGiven,
-                                         type: "number", extra: [.attr("min", "0")]),
+                                         type: "number", extra: [.attr("min", "0")], error: errors["questionMinutesGiven"]),
                     ]),
                     Field.textarea("notes", label: "Notes", value: input.notes, rows: 3),
                     H.div([.cls("actions")], [Field.submit(model.isNew ? "Add interview" : "Save changes"), H.a("Cancel", href: model.cancel)]),
@@ -63,7 +69,7 @@ struct InterviewFormView {
                                  options: known, allowNone: true),
                     Field.text("slot\(index)Name", label: "or a new person", value: slot.newName),
                     Field.choice("slot\(index)Role", label: "role, if new", selected: slot.newRole, of: RoleKind.self, allowNone: true,
-                                 noneLabel: "Choose a role"),
+                                 noneLabel: "Choose a role", error: model.fieldErrors["slot\(index)Role"]),
                 ])
             }),
         ])
