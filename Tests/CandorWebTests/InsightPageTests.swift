@@ -41,7 +41,7 @@ struct InsightPageTests {
         })
     }
 
-    @Test("the demo's Lumen page: flags with their evidence first, then agreement, the board, follow-ups, groups and every answer")
+    @Test("the demo's Lumen page: agreement first, then flags with their evidence, the board, follow-ups, groups and every answer")
     func lumenPage() async throws {
         try await withCandorApp { app, store in
             try await store.loadDemo(zone: Self.utc)
@@ -60,7 +60,11 @@ struct InsightPageTests {
                     #expect(html.contains(flag.summary.htmlEscaped))
                     for quote in flag.evidence {
                         #expect(html.contains(quote.personName.htmlEscaped))
-                        if let text = quote.text { #expect(html.contains("<blockquote>\(text.htmlEscaped)</blockquote>")) }
+                        // Each answer is read in full once, under Every answer; a flag cites it by a linked excerpt.
+                        if let text = quote.text {
+                            #expect(html.components(separatedBy: "<blockquote>\(text.htmlEscaped)</blockquote>").count - 1 == 1)
+                            #expect(html.contains(##"<a href="#answer-\##(quote.askID)"><strong>\##(quote.personName.htmlEscaped)</strong> · \##(quote.day)</a>: <q>"##))
+                        }
                     }
                 }
                 let red = try #require(insight.flags(.redFlag).first)
@@ -69,7 +73,7 @@ struct InsightPageTests {
                 #expect(html.contains("\(evidence.day) · asked <q>\(evidence.question.htmlEscaped)</q>"))
 
                 // The sections, in order.
-                let order = ["id=\"flags\"", "id=\"consensus\"", "id=\"board\"", "id=\"follow-ups\"", "id=\"groups\"", "id=\"answers\""]
+                let order = ["id=\"consensus\"", "id=\"flags\"", "id=\"board\"", "id=\"follow-ups\"", "id=\"groups\"", "id=\"answers\""]
                     .map { html.range(of: $0)?.lowerBound }
                 #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted())
 

@@ -20,7 +20,8 @@ struct InsightView {
         if model.isEmpty {
             content.append(emptyState())
         } else {
-            content += [summary(), contents(), flags(), consensus(), board(), followUps(), groups(),
+            // Where they agree first: it is the clearest reading, and the flags build on it.
+            content += [summary(), contents(), consensus(), flags(), board(), followUps(), groups(),
                         InsightAnswersView(model: model).section()]
         }
         return Page(title: "What you heard at \(name)", section: .companies, content: content,
@@ -49,7 +50,7 @@ struct InsightView {
     private func contents() -> Markup {
         H.tag("nav", [.cls("page-contents small"), .aria("label", "On this page")], [
             H.ul([], [
-                H.a("Flags", href: "#flags"), H.a("Where they agree", href: "#consensus"),
+                H.a("Where they agree", href: "#consensus"), H.a("Flags", href: "#flags"),
                 H.a("Theme board", href: "#board"), H.a("Follow-ups", href: "#follow-ups"),
                 H.a("Other things said", href: "#groups"), H.a("Every answer", href: "#answers"),
             ]),

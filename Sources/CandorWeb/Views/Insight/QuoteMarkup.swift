@@ -22,9 +22,30 @@ enum QuoteMarkup {
         ])
     }
 
+    /// Quotes behind a claim. An answer listed in full under "Every answer" is cited here by a
+    /// short excerpt linking to it, so each answer is read in full once on the page; others
+    /// (a dodged question) are shown whole.
     static func list(_ quotes: [Quote], showName: Bool = true, correctable: Set<UUID> = []) -> Markup {
         H.tag("ul", [.cls("quotes")], quotes.map { item in
-            H.tag("li", [], [quote(item, showName: showName, correctable: correctable.contains(item.askID))])
+            guard correctable.contains(item.askID), let text = item.text else {
+                return H.tag("li", [], [quote(item, showName: showName)])
+            }
+            return H.tag("li", [.cls("quote-ref")], [
+                H.tag("a", [.href("#answer-\(item.askID)")], [
+                    showName ? H.tag("strong", text: item.personName) : H.nothing,
+                    H.text(showName ? " · \(item.day)" : item.day),
+                ]),
+                H.text(": "),
+                H.tag("q", text: excerpt(text)),
+            ])
         })
+    }
+
+    /// The start of an answer, cut at a word, for a citation.
+    static func excerpt(_ text: String, limit: Int = 110) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 }
