@@ -170,14 +170,24 @@ def page_session(url: str) -> tuple[requests.Session, str]:
     so it asks until one does, as a person would reload.
     """
     session = requests.Session()
-    for _ in range(600):
-        page = session.get(url + "/", timeout=10)
+    # While PostgreSQL restarts a page may also time out or the connection drop: that is a
+    # reload too. Give up only after two minutes without one page.
+    deadline = time.monotonic() + 120
+    last = "no answer"
+    while time.monotonic() < deadline:
+        try:
+            page = session.get(url + "/", timeout=10)
+        except requests.RequestException as error:
+            last = type(error).__name__
+            time.sleep(0.2)
+            continue
         if page.status_code == 200 and session.cookies.get("candor_csrf"):
             token = re.search(r'<meta name="csrf-token" content="([^"]+)"', page.text).group(1)
             session.headers.update({"Origin": url, "X-CSRF-Token": token})
             return session, token
+        last = f"HTTP {page.status_code}"
         time.sleep(0.1)
-    raise Violation(f"the home page did not load: {page.status_code}")
+    raise Violation(f"the home page did not load in 120 s: {last}")
 
 
 # ---------------------------------------------------------------- the writers
