@@ -70,6 +70,32 @@ struct InsightStoreTests {
         }
     }
 
+    @Test("a flag's theme is dismissed in all its answers at once, and only at its own company", arguments: Backend.available)
+    func dismissAFlag(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let companies = try await Self.demo(store)
+            let lumen = try #require(companies["Lumen Health"])
+            let flag = try #require(try await store.insight(companyID: lumen.id).flags.first { $0.kind == .redFlag && $0.theme != nil })
+            let theme = try #require(flag.theme)
+            let askIDs = flag.evidence.map(\.askID)
+            #expect(!askIDs.isEmpty)
+
+            // An answer of another company in the list: nothing at all changes.
+            let other = try #require(companies["Fernhill Studio"])
+            let foreign = try #require(try await store.insight(companyID: other.id).answers.first?.quote.askID)
+            await #expect(throws: CandorError.self) {
+                try await store.dismissTheme(theme, askIDs: askIDs + [foreign], companyID: lumen.id)
+            }
+            for id in askIDs { #expect(try await store.ask(id: id).dismissedThemes.isEmpty) }
+            await #expect(throws: CandorError.self) { try await store.dismissTheme(theme, askIDs: [], companyID: lumen.id) }
+
+            try await store.dismissTheme(theme, askIDs: askIDs, companyID: lumen.id)
+            for id in askIDs { #expect(try await store.ask(id: id).dismissedThemes.contains(theme)) }
+            let after = try await store.insight(companyID: lumen.id)
+            #expect(!after.flags.contains { $0.kind == .redFlag && $0.theme == theme })
+        }
+    }
+
     @Test("offers: recorded, merged into the pipeline, due soon, removed", arguments: Backend.available)
     func offers(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in

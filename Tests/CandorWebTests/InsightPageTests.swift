@@ -96,6 +96,90 @@ struct InsightPageTests {
         }
     }
 
+    @Test("at a glance: a verdict line per kind of flag linking to each card, and a chart of every theme with the same numbers in a table")
+    func glance() async throws {
+        try await withCandorApp { app, store in
+            try await store.loadDemo(zone: Self.utc)
+            let lumen = try await store.company(matching: "Lumen Health")
+            let profile = try await store.profile()
+            let insight = try await store.insight(companyID: lumen.id)
+            try await app.local().test(.GET, Self.insightPath(lumen.id) + "?tz=UTC") { res in
+                let html = res.html
+                // The glance comes before everything else it sums up.
+                let glance = try #require(html.range(of: #"id="glance""#)).lowerBound
+                let consensus = try #require(html.range(of: #"id="consensus""#)).lowerBound
+                #expect(glance < consensus)
+                let top = String(html[glance..<consensus])
+
+                // One line per kind, and each flag's card is where its link goes.
+                let kinds = Set(insight.flags.map { $0.kind.isProcessSignal ? "process" : $0.kind.rawValue })
+                #expect(top.components(separatedBy: "data-verdict=").count - 1 == kinds.count)
+                for (index, flag) in insight.flags.enumerated() {
+                    #expect(html.contains(#"id="flag-\#(index)""#))
+                    if let theme = flag.theme {
+                        #expect(top.contains(##"<a href="#flag-\##(index)">\##(theme.label.htmlEscaped)</a>"##) || top.contains(theme.label.htmlEscaped))
+                    }
+                }
+
+                // The chart: a group per theme on the board, dealbreakers and values named.
+                #expect(top.contains(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360"#))
+                for row in insight.board {
+                    #expect(top.contains(#"data-theme="\#(row.theme.rawValue)""#))
+                    #expect(top.contains("\(row.loved.count) of \(insight.interviewersAsked) loved"))
+                    #expect(top.contains("\(row.toImprove.count) of \(insight.interviewersAsked) needs improving"))
+                }
+                let marked = insight.board.map(\.theme).filter { profile.dealbreakers.contains($0) }
+                #expect(!marked.isEmpty, "the demo's Lumen raises a dealbreaker")
+                #expect(top.components(separatedBy: " · your dealbreaker").count - 1 == marked.count)
+                #expect(top.contains("<caption class=\"skip\">Themes raised, in numbers</caption>"))
+            }
+        }
+    }
+
+    @Test("a flag's card dismisses its theme in the answers it cites, in place, and the flag is gone")
+    func dismissFromFlag() async throws {
+        try await withCandorApp { app, store in
+            try await store.loadDemo(zone: Self.utc)
+            let lumen = try await store.company(matching: "Lumen Health")
+            let red = try #require(try await store.insight(companyID: lumen.id).flags(.redFlag).first { $0.theme != nil })
+            let theme = try #require(red.theme)
+            let asks = red.evidence.map(\.askID.uuidString)
+            try await app.local().test(.GET, Self.insightPath(lumen.id)) { res in
+                #expect(res.html.contains(#"action="/companies/\#(lumen.id)/insight/dismiss""#))
+                for id in asks { #expect(res.html.contains(#"name="ask[]" value="\#(id)""#)) }
+                #expect(res.html.contains("Misread? Dismiss \(theme.label.htmlEscaped) in"))
+            }
+            func post(_ company: UUID, _ body: String) async throws -> TestingHTTPResponse {
+                try await app.local().sendRequest(.POST, "companies/\(company)/insight/dismiss", beforeRequest: { req in
+                    req.headers.contentType = .urlEncodedForm
+                    req.body = ByteBuffer(string: body)
+                })
+            }
+            let form = "theme=\(theme.rawValue)&" + asks.map { "ask%5B%5D=\($0)" }.joined(separator: "&")
+
+            // Another company's answer among them: not found at this company, and nothing changed.
+            let fernhill = try await store.company(matching: "Fernhill Studio")
+            let foreign = try #require(try await store.insight(companyID: fernhill.id).answers.first?.quote.askID)
+            let refused = try await post(lumen.id, form + "&ask%5B%5D=\(foreign)")
+            #expect(refused.status == .notFound)
+            for id in red.evidence.map(\.askID) { #expect(try await store.ask(id: id).dismissedThemes.isEmpty) }
+            #expect(try await post(lumen.id, "theme=nonsense&ask%5B%5D=\(asks[0])").status == .unprocessableEntity)
+            #expect(try await post(UUID(), form).status == .notFound)
+
+            let done = try await post(lumen.id, form)
+            #expect(done.status == .seeOther)
+            #expect(done.headers.first(name: .location) == "/companies/\(lumen.id)/insight?notice=flag-theme-dismissed#flags")
+            let after = try await store.insight(companyID: lumen.id)
+            #expect(!after.flags.contains { $0.kind == .redFlag && $0.theme == theme })
+            for id in red.evidence.map(\.askID) {
+                // Read by Candor, it shows struck through with Restore; a tag of the candidate's own is simply gone.
+                let read = try #require(after.answers.first { $0.quote.askID == id })
+                #expect(!read.mentions.contains { $0.theme == theme })
+                #expect(try await store.ask(id: id).dismissedThemes.contains(theme))
+            }
+        }
+    }
+
     @Test("an answer that looks like markup is shown as text")
     func escaping() async throws {
         try await withCandorApp { app, store in

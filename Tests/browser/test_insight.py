@@ -85,3 +85,42 @@ def test_comparison_page_with_offer_and_chart(server, browser, wait):
     # The text alternative carries the same numbers.
     numbers = browser.find_element(By.CSS_SELECTOR, "#chart table").get_attribute("textContent")
     assert "On-call and operations" in numbers
+
+
+def test_insight_at_a_glance_on_a_phone(server, browser, wait):
+    """At 390 px the verdicts and the chart come first and stay legible; a flag's theme is
+    dismissed from its card in place."""
+    server.cli("demo", check=True)
+    browser.set_window_size(390, 844)
+    inner = browser.execute_script("return window.innerWidth")
+    browser.set_window_size(390 + (390 - inner), 844)
+    lumen = next(c for c in server.cli_json("company", "list", "--json") if c["name"] == "Lumen Health")
+    browser.get(f"{server.url}/companies/{lumen['id']}/insight")
+    wait.until(EC.title_contains("Lumen Health"))
+
+    glance = browser.find_element(By.ID, "glance")
+    verdicts = glance.find_element(By.CSS_SELECTOR, ".verdicts").text
+    assert "Red flags" in verdicts and "Work-life balance" in verdicts
+    # The verdicts start within the first screen.
+    assert glance.location["y"] < 844
+
+    # Every word of the chart is drawn at 10 px or more, and the chart fits the screen.
+    heights = browser.execute_script(
+        "return [...document.querySelectorAll('svg.insight-chart text')].map(t => t.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 10, heights
+    chart = browser.find_element(By.CSS_SELECTOR, "svg.insight-chart")
+    assert chart.rect["x"] >= 0 and chart.rect["x"] + chart.rect["width"] <= 390
+    assert "your dealbreaker" in chart.text or "your dealbreaker" in browser.execute_script(
+        "return document.querySelector('svg.insight-chart').textContent")
+
+    # A verdict links to its card, and the card dismisses its theme in place.
+    link = browser.find_element(By.ID, "glance").find_element(By.LINK_TEXT, "Work-life balance")
+    target = link.get_attribute("href").split("#")[1]
+    link.click()
+    card = browser.find_element(By.ID, target)
+    assert "Work-life balance" in card.text and "Red flag" in card.text
+    navigate(browser, lambda: browser.find_element(By.ID, target).find_element(
+        By.XPATH, './/button[starts-with(normalize-space(), "Misread? Dismiss Work-life balance")]'))
+    assert "Theme dismissed in those answers" in browser.find_element(By.TAG_NAME, "main").text
+    insight = server.cli_json("analyze", "Lumen Health", "--json")
+    assert not any(f["kind"] == "red-flag" and f.get("theme") == "work-life" for f in insight["flags"])

@@ -5,8 +5,9 @@ import Foundation
 extension Store {
     /// What the answers given at a company add up to. Computed on each call from the stored
     /// answers and corrections (a few milliseconds), so nothing derived can go stale.
-    public func insight(companyID: UUID) async throws -> CompanyInsight {
-        InsightEngine.analyze(try await insightInput(companyID: companyID))
+    /// `profile` saves a read when the caller already holds it.
+    public func insight(companyID: UUID, profile: Profile? = nil) async throws -> CompanyInsight {
+        InsightEngine.analyze(try await insightInput(companyID: companyID, profile: profile))
     }
 
     /// Companies side by side, in the order given, each with its offer if one was recorded.
@@ -36,6 +37,25 @@ extension Store {
         row.updatedAt = now()
         try await row.save(on: db)
         return try row.record()
+    }
+
+    /// Takes `theme` away from several answers at one company at once, as the candidate does
+    /// from a flag that rests on a misreading: all of them or, when one is not an answered
+    /// question of that company, none.
+    public func dismissTheme(_ theme: Theme, askIDs: [UUID], companyID: UUID) async throws {
+        guard !askIDs.isEmpty else {
+            throw CandorError.invalidField(field: "ask", reason: "choose at least one answer to take the theme away from")
+        }
+        try await transaction { store in
+            let interviews = Set(try await store.interviewIDs(companyID: store.company(id: companyID).id))
+            for askID in askIDs.uniqued() {
+                guard interviews.contains(try await store.askModel(id: askID).interviewID) else {
+                    throw CandorError.notFound(kind: "answer at this company", reference: askID.short,
+                                               hint: "Open the company's insight page and dismiss from there.")
+                }
+                try await store.correctThemes(askID: askID, .dismiss(theme))
+            }
+        }
     }
 
     /// The company's interviews, people and answers as the analysis reads them.

@@ -31,6 +31,8 @@ func routes(_ app: Application) throws {
     // What the answers at a company add up to; each theme read in an answer can be corrected.
     app.get("companies", ":id", "insight", use: InsightController.show)
     app.post("asks", ":askID", "themes", use: InsightController.correct)
+    // A flag's card takes its theme away from the answers it rests on, in one go.
+    app.post("companies", ":id", "insight", "dismiss", use: InsightController.dismissFlag)
     // A company's offer: one form, and emptied it removes the offer.
     app.get("companies", ":id", "offer", use: OfferController.edit)
     app.post("companies", ":id", "offer", use: OfferController.save)

@@ -241,6 +241,9 @@ enum StyleSheet {
     table.compare ul.compact { margin: 0; padding-left: 1rem; }
     .chart-wrap { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem; overflow-x: auto; position: relative; }
     svg.theme-chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+    svg.insight-chart { display: block; width: 100%; max-width: 34rem; height: auto; font-family: inherit; }
+    .verdicts { list-style: none; padding: 0; margin: 0 0 .75rem; } .verdicts li { margin: .35rem 0; }
+    .flag-dismiss { margin-top: .5rem; }
     .table-wrap:focus-visible, .chart-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     /* On a phone the chart keeps its size, so its 12 px labels stay legible, and scrolls sideways in its box. */
     @media (max-width: 600px) { svg.theme-chart { max-width: none; } }

@@ -33,4 +33,21 @@ enum InsightController {
                 .page().encodeResponse(for: req)
         }
     }
+
+    /// "Misread" on a flag's card: its theme is dismissed in every answer the flag cites.
+    @Sendable static func dismissFlag(req: Request) async throws -> Response {
+        let companyID = try req.uuid("id")
+        // An unknown company is a 404 like any of its pages, before the form is read.
+        _ = try await req.store.company(id: companyID)
+        let insight = "/companies/\(companyID)/insight"
+        do {
+            let input = try req.content.decode(FlagDismissInput.self)
+            try await req.store.dismissTheme(try input.parsedTheme(), askIDs: try input.askIDs(), companyID: companyID)
+            return req.seeOther(BackPath.adding(.flagThemeDismissed, to: insight, anchor: "flags"))
+        } catch {
+            guard let message = Request.message(for: error) else { throw error }
+            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight))
+                .page().encodeResponse(for: req)
+        }
+    }
 }

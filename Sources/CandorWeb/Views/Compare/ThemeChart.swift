@@ -68,7 +68,7 @@ enum ThemeChart {
     }
 
     /// The hatching that marks "needs improving" without relying on its colour.
-    private static func defs() -> Markup {
+    static func defs() -> Markup {
         H.tag("defs", [], [
             H.tag("pattern", [.id(hatchID), .attr("width", "6"), .attr("height", "6"),
                               .attr("patternUnits", "userSpaceOnUse"), .attr("patternTransform", "rotate(45)")], [
@@ -114,7 +114,7 @@ enum ThemeChart {
         return H.tag("g", [.cls("chart-theme"), .data("theme", theme.rawValue)], parts)
     }
 
-    private static func bar(x: Int, y: Int, length: Int, loved: Bool) -> Markup {
+    static func bar(x: Int, y: Int, length: Int, loved: Bool) -> Markup {
         guard length > 0 else { return H.nothing }
         return H.void("rect", [
             .attr("x", String(x)), .attr("y", String(y)), .attr("width", String(length)), .attr("height", "10"),
@@ -123,7 +123,7 @@ enum ThemeChart {
         ])
     }
 
-    private static func label(_ text: String, x: Int, y: Int, bold: Bool = false) -> Markup {
+    static func label(_ text: String, x: Int, y: Int, bold: Bool = false) -> Markup {
         H.tag("text", [.attr("x", String(x)), .attr("y", String(y)), .attr("fill", "#1d2330")]
                   + (bold ? [.attr("font-weight", "600")] : []), text: text)
     }

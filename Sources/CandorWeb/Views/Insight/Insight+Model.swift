@@ -19,6 +19,9 @@ struct InsightPageModel {
     var notice: String?
     /// The viewer's zone, for the next interview's time.
     var zone: TimeZone
+    /// The candidate's dealbreakers and values, marked on the chart.
+    var dealbreakers: Set<Theme> = []
+    var values: Set<Theme> = []
 
     var companyName: String { insight.companyName }
     var path: String { "/companies/\(companyID)/insight" }
@@ -29,7 +32,8 @@ struct InsightPageModel {
     static func load(from store: Store, companyID: UUID, notice: String?, now: Date, zone: TimeZone) async throws -> InsightPageModel {
         // Asking for the company first makes an unknown id a 404 before any analysis runs.
         _ = try await store.company(id: companyID)
-        let insight = try await store.insight(companyID: companyID)
+        let profile = try await store.profile()
+        let insight = try await store.insight(companyID: companyID, profile: profile)
         // The same rule as the company page: scheduled, and not over yet.
         let next = try await store.interviews(companyID: companyID)
             .filter { $0.status == .scheduled && $0.endsAt >= now }
@@ -37,7 +41,7 @@ struct InsightPageModel {
         return InsightPageModel(
             companyID: companyID, insight: insight,
             nextInterview: next.map { NextInterview(id: $0.id, kind: $0.kind, startsAt: $0.startsAt) },
-            notice: notice, zone: zone)
+            notice: notice, zone: zone, dealbreakers: Set(profile.dealbreakers), values: Set(profile.values))
     }
 }
 
@@ -73,6 +77,23 @@ struct ThemeCorrectionInput: Content {
         case .dismiss: .themeDismissed
         case .retag: .themeRetagged
         case .reset: .themeRestored
+        }
+    }
+}
+
+/// What a flag card's "misread" form posts: the theme, and the answers the flag cites (`ask[]`).
+struct FlagDismissInput: Content {
+    var theme: String?
+    var ask: [String]?
+
+    func parsedTheme() throws -> Theme { try Theme.parse(theme ?? "", field: "theme") }
+
+    func askIDs() throws -> [UUID] {
+        try (ask ?? []).map { text in
+            guard let id = UUID(uuidString: text) else {
+                throw CandorError.invalidField(field: "ask", reason: "'\(text.prefix(40))' is not an answer's id")
+            }
+            return id
         }
     }
 }

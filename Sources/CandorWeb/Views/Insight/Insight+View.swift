@@ -21,7 +21,9 @@ struct InsightView {
             content.append(emptyState())
         } else {
             // Where they agree first: it is the clearest reading, and the flags build on it.
-            content += [summary(), contents(), consensus(), flags(), board(), followUps(), groups(),
+            // One screen first (the verdict per kind of flag and the chart), then agreement, on
+            // which the flags build.
+            content += [summary(), glance(), contents(), consensus(), flags(), board(), followUps(), groups(),
                         InsightAnswersView(model: model).section()]
         }
         return Page(title: "What you heard at \(name)", section: .companies, content: content,
@@ -57,6 +59,60 @@ struct InsightView {
         ])
     }
 
+    // MARK: At a glance
+
+    /// The top of the page: a line per kind of flag, each flag linking to its card, and the
+    /// chart of every theme raised.
+    private func glance() -> Markup {
+        let rows = InsightChart.rows(model)
+        let asked = model.insight.interviewersAsked
+        return H.tag("section", [.id("glance"), .cls("glance"), .aria("labelledby", "glance-title")], [
+            H.h2("At a glance", [.id("glance-title")]),
+            verdicts(),
+            rows.isEmpty || asked == 0
+                ? H.nothing
+                : H.group([
+                    H.scrollBox("chart-wrap", label: "Chart of the themes raised", [InsightChart.svg(rows, asked: asked)]),
+                    H.tag("details", [.cls("chart-numbers")], [
+                        H.tag("summary", text: "The chart's numbers as a table"),
+                        InsightChart.table(rows, asked: asked),
+                    ]),
+                ]),
+        ])
+    }
+
+    /// One line per kind of flag found: its name, then each flag by its theme, linked to its card.
+    private func verdicts() -> Markup {
+        let flags = Array(model.insight.flags.enumerated())
+        let lines = Self.flagGroups.compactMap { group -> Markup? in
+            let found = flags.filter { group.includes($0.element.kind) }
+            guard let first = found.first?.element else { return nil }
+            var links: [Markup] = []
+            var seen: [String: Int] = [:]
+            for (index, flag) in found {
+                let name = Self.shortName(flag)
+                seen[name, default: 0] += 1
+                guard seen[name] == 1 else { continue }
+                if !links.isEmpty { links.append(H.text(", ")) }
+                links.append(H.a(name, href: "#flag-\(index)"))
+            }
+            let repeated = seen.values.reduce(0, +) - seen.count
+            return H.tag("li", [.data("verdict", first.kind.rawValue)], [
+                H.span(group.heading, [.cls("badge \(Self.tone(first.kind))")]),
+                H.text(" "),
+            ] + links + [repeated > 0 ? H.text(" (\(found.count) in all)") : H.nothing])
+        }
+        guard !lines.isEmpty else { return H.p("No flags: nothing stands out yet, good or bad.", [.cls("muted")]) }
+        return H.tag("ul", [.cls("verdicts")], lines)
+    }
+
+    /// A flag in a word or two: its theme, the candidate's phrase, or else its kind.
+    static func shortName(_ flag: InsightFlag) -> String {
+        if let theme = flag.theme { return theme.label }
+        if let phrase = flag.phrase { return "“\(phrase)”" }
+        return flag.kind.label
+    }
+
     // MARK: Flags
 
     /// Flag kinds in the order the page lists them, each group under its own heading.
@@ -75,22 +131,37 @@ struct InsightView {
             all.isEmpty
                 ? H.p("Nothing stands out yet, good or bad.", [.cls("muted")])
                 : H.group(Self.flagGroups.compactMap { group -> Markup? in
-                    let flags = all.filter { group.includes($0.kind) }
+                    let flags = all.enumerated().filter { group.includes($0.element.kind) }
                     guard !flags.isEmpty else { return nil }
-                    return H.group([H.h3(group.heading), H.group(flags.map(flagCard))])
+                    return H.group([H.h3(group.heading), H.group(flags.map { flagCard($1, index: $0) })])
                 }),
         ])
     }
 
-    private func flagCard(_ flag: InsightFlag) -> Markup {
+    private func flagCard(_ flag: InsightFlag, index: Int) -> Markup {
         let tone = Self.tone(flag.kind)
-        return H.tag("article", [.cls("flag-card \(tone)"), .data("flag", flag.kind.rawValue)], [
+        return H.tag("article", [.cls("flag-card \(tone)"), .id("flag-\(index)"), .data("flag", flag.kind.rawValue)], [
             H.p([.cls("flag-head")], [
                 H.span(flag.kind.label, [.cls("badge \(tone)")]),
                 H.text(" "),
                 H.tag("strong", text: flag.summary),
             ]),
             flag.evidence.isEmpty ? H.nothing : QuoteMarkup.list(flag.evidence, correctable: listed),
+            dismissForm(flag),
+        ])
+    }
+
+    /// "Misread": takes the flag's theme away from the answers it cites, from the card itself.
+    /// Only for a flag that rests on a theme read in answers listed below (where each can be
+    /// restored).
+    private func dismissForm(_ flag: InsightFlag) -> Markup {
+        let cited = flag.evidence.map(\.askID)
+        guard let theme = flag.theme, !cited.isEmpty, cited.allSatisfy(listed.contains) else { return H.nothing }
+        let answers = Set(cited).count == 1 ? "this answer" : "these \(Set(cited).count) answers"
+        return H.postForm([.attr("action", "\(model.path)/dismiss"), .cls("theme-fix flag-dismiss")], [
+            H.void("input", [.type("hidden"), .name("theme"), .value(theme.rawValue)]),
+            H.group(cited.uniqued().map { H.void("input", [.type("hidden"), .name("ask[]"), .value($0.uuidString)]) }),
+            Field.submit("Misread? Dismiss \(theme.label) in \(answers)", [.cls("secondary")]),
         ])
     }
 
