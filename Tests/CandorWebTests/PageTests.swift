@@ -18,7 +18,7 @@ struct PageTests {
         }
     }
 
-    @Test("an empty database shows the onboarding; the demo fills the pipeline")
+    @Test("an empty database shows the onboarding; the demo opens in a sandbox of its own, left or deleted in one click")
     func onboardingThenDemo() async throws {
         try await withCandorApp { app, store in
             try await app.local().test(.GET, "/") { res in
@@ -26,18 +26,63 @@ struct PageTests {
                 #expect(res.html.contains("Welcome to Candor"))
                 #expect(res.html.contains("Set values and dealbreakers"))
                 #expect(res.html.contains(#"action="/demo""#))
+                #expect(!res.html.contains("demo-bar"))
             }
+            var cookie = ""
             try await app.local().test(.POST, "demo") { res in
                 #expect(res.status == .seeOther)
                 #expect(res.location == "/?notice=demo-loaded")
+                let set = try #require(res.headers.first(name: .setCookie))
+                #expect(set.hasPrefix("candor_demo=1") && set.contains("HttpOnly") && set.contains("SameSite=Lax"))
+                cookie = "candor_demo=1; \(CSRFMiddleware.cookieName)=\(sessionToken)"
             }
-            let names = try await store.companies().map(\.name)
-            try await app.local().test(.GET, "/?notice=demo-loaded") { res in
-                #expect(!res.html.contains("Welcome to Candor"))
-                #expect(res.html.contains("Demo loaded"))
-                for name in names { #expect(res.html.contains(name)) }
-                #expect(res.html.contains("Coming up"))
+            // The candidate's own search and profile are untouched.
+            #expect(try await store.companies().isEmpty)
+            #expect(try await !store.profile().hasPreferences)
+            let demo = Store(db: store.db, accountID: AccountID.demo)
+            let names = try await demo.companies().map(\.name)
+            #expect(names.contains("Lumen Health"))
+
+            func get(_ path: String, cookie: String?) async throws -> TestingHTTPResponse {
+                try await app.local().sendRequest(.GET, path, beforeRequest: { req in
+                    if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
+                })
             }
+            let inDemo = try await get("/?notice=demo-loaded", cookie: cookie)
+            #expect(!inDemo.html.contains("Welcome to Candor"))
+            #expect(inDemo.html.contains("This is the demo"))
+            for name in names { #expect(inDemo.html.contains(name)) }
+            #expect(inDemo.html.contains("Coming up"))
+            #expect(inDemo.html.contains(#"<aside class="demo-bar" aria-label="Demo">"#))
+            #expect(inDemo.html.contains(#"action="/demo/leave""#) && inDemo.html.contains(#"action="/demo/remove""#))
+            #expect(!inDemo.html.contains("try-demo"), "no offer of the demo inside it")
+            // Without the cookie: the candidate's own, still empty, search.
+            #expect(try await get("/", cookie: nil).html.contains("Welcome to Candor"))
+
+            // Leave: the cookie goes, the demo stays.
+            try await app.local().test(.POST, "demo/leave", beforeRequest: { req in
+                req.headers.replaceOrAdd(name: .cookie, value: cookie)
+            }) { res in
+                #expect(res.location == "/?notice=demo-left")
+                #expect(res.headers.first(name: .setCookie)?.hasPrefix("candor_demo=;") == true)
+            }
+            #expect(try await demo.demoExists())
+
+            // Delete: gone, and a cookie left in another tab falls back to the candidate's own search.
+            try await app.local().test(.POST, "demo/remove", beforeRequest: { req in
+                req.headers.replaceOrAdd(name: .cookie, value: cookie)
+            }) { res in
+                #expect(res.location == "/?notice=demo-removed")
+            }
+            #expect(try await !demo.demoExists())
+            let stale = try await get("/", cookie: cookie)
+            #expect(stale.html.contains("Welcome to Candor") && !stale.html.contains("demo-bar"))
+            #expect(stale.headers.first(name: .setCookie)?.hasPrefix("candor_demo=;") == true)
+
+            // A search of one's own still offers the demo, apart from it.
+            _ = try await store.addCompany(CompanyDraft(name: "Mine Ltd"), status: .applied)
+            let mine = try await get("/", cookie: nil).html
+            #expect(mine.contains("Mine Ltd") && mine.contains(#"<div class="card try-demo">"#) && mine.contains(#"action="/demo""#))
         }
     }
 

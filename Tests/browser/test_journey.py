@@ -100,18 +100,27 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
 def test_demo_fills_every_page(server, browser, wait):
     browser.get(server.url + "/")
     navigate(browser, lambda: browser.find_element(By.CSS_SELECTOR, 'form[action="/demo"] button'))
-    wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "Demo loaded"))
+    wait.until(EC.text_to_be_present_in_element((By.ID, "content"), "This is the demo"))
     for name in ["Lumen Health", "Northwind Logistics", "Fernhill Studio"]:
         assert name in browser.find_element(By.ID, "pipeline").find_element(By.XPATH, "..").text
+    # A sandbox: the candidate's own search (what the command line reads) is still empty.
+    assert server.cli_json("company", "list", "--json") == []
 
     navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Lumen Health"))
     content = browser.find_element(By.ID, "content").text
     assert "Priya Raman" in content and "Panel" in content
     assert "What could Lumen Health do better?" in content, "closing answers are shown"
+    assert "You are in the demo" in browser.find_element(By.CSS_SELECTOR, ".demo-bar").text
 
     navigate(browser, lambda: browser.find_element(By.LINK_TEXT, "Interviews"))
     rows = browser.find_elements(By.CSS_SELECTOR, "main table tbody tr")
     assert len(rows) >= 7
+
+    # One click out, and one to delete it: back to the candidate's own, empty, search.
+    navigate(browser, lambda: browser.find_element(By.XPATH, '//form[@action="/demo/remove"]//button'))
+    assert "The demo is deleted" in browser.find_element(By.ID, "content").text
+    assert "Welcome to Candor" in browser.find_element(By.ID, "content").text
+    assert not browser.find_elements(By.CSS_SELECTOR, ".demo-bar")
 
 
 def test_bad_form_input_is_kept_and_explained(server, browser, wait):

@@ -215,9 +215,9 @@ DANGEROUS_SCHEMES = ("javascript:", "data:", "vbscript:")
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "background", "poster", "srcdoc")
 FORBIDDEN_ELEMENTS = ("svg", "math", "iframe", "object", "embed", "base", "img", "frame", "frameset", "applet",
                       "portal", "link", "style")
-# Markup Candor itself writes: the compare page's chart is an <svg class="theme-chart">; the
-# layout links its stylesheet from /assets/.
-ALLOWED_SVG_CLASSES = {"theme-chart"}
+# Markup Candor itself writes: the compare page's chart is an <svg class="theme-chart">, the
+# insight page's an <svg class="insight-chart">; the layout links its stylesheet from /assets/.
+ALLOWED_SVG_CLASSES = {"theme-chart", "insight-chart"}
 
 
 class MarkupAudit(HTMLParser):

@@ -47,7 +47,7 @@ UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-
 # Forms that only delete, reorder or replace things: no text to store, and they would remove
 # what the other forms stored.
 SKIPPED_ACTIONS = re.compile(
-    r"/(remove|delete|drop|pin|unpin|up|down|replan|calendar-token|retire|restore)$|^/demo$|^/questions/import$")
+    r"/(remove|delete|dismiss|drop|pin|unpin|up|down|replan|calendar-token|retire|restore)$|^/demo(/leave)?$|^/questions/import$")
 SKIPPED_LINKS = ("/calendar", "/assets", "/healthz", "/questions/export")
 SKIPPED_SUFFIXES = (".ics", ".csv", ".json", ".md", ".pdf")
 QUERY_PAGES_PER_SHAPE = 6    # /questions?category=..., /agenda?from=...: a few of each

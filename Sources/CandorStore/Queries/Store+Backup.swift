@@ -133,6 +133,12 @@ extension Store {
     }
 
     /// Deletes every row of the account but the account itself, children before parents.
+    /// Every row of the account, the profile included (the account row itself stays).
+    func emptyAccount() async throws {
+        try await deleteEverything()
+        try await ProfileModel.query(on: db).filter(\.$accountID == accountID).delete()
+    }
+
     private func deleteEverything() async throws {
         try await OfferModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).delete()

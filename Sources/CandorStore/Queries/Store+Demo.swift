@@ -27,4 +27,39 @@ extension Store {
             }
         }
     }
+
+    /// Whether the demo's sandbox account exists.
+    public func demoExists() async throws -> Bool {
+        try await AccountModel.query(on: db).filter(\.$id == AccountID.demo).count() > 0
+    }
+
+    /// Makes the demo's sandbox afresh: its account, the starter bank and the demo search, in
+    /// one transaction. Whatever was changed in an earlier demo is gone.
+    public func openDemo(zone: TimeZone) async throws {
+        try checkDemoAccount()
+        try await transaction { store in
+            if try await !store.demoExists() {
+                try await AccountModel(id: AccountID.demo, handle: "demo", createdAt: store.now()).create(on: store.db)
+            }
+            try await store.emptyAccount()
+            _ = try await store.seedStarterBank()
+            try await store.loadDemo(zone: zone)
+        }
+    }
+
+    /// Removes the demo's sandbox and everything in it.
+    public func removeDemo() async throws {
+        try checkDemoAccount()
+        try await transaction { store in
+            try await store.emptyAccount()
+            try await AccountModel.query(on: store.db).filter(\.$id == AccountID.demo).delete()
+        }
+    }
+
+    /// The sandbox calls are for the demo account only: they empty the account they run on.
+    private func checkDemoAccount() throws {
+        guard accountID == AccountID.demo else {
+            throw CandorError.notAllowed(reason: "Only the demo's own account can be reset or removed this way.")
+        }
+    }
 }

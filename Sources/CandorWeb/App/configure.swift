@@ -35,6 +35,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     app.middleware.use(HostGuardMiddleware(policy: settings.hosts))
     app.middleware.use(SameOriginMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(DemoMiddleware())
     app.middleware.use(ViewerZoneMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)

@@ -7,7 +7,10 @@ func routes(_ app: Application) throws {
     app.get("assets", "candor.js", use: HomeController.script)
 
     app.get(use: HomeController.show)
-    app.post("demo", use: HomeController.loadDemo)
+    // The demo is a sandbox of its own (`DemoSession`): opened afresh, left, or deleted.
+    app.post("demo", use: HomeController.openDemo)
+    app.post("demo", "leave", use: HomeController.leaveDemo)
+    app.post("demo", "remove", use: HomeController.removeDemo)
 
     app.get("profile", use: ProfileController.show)
     app.post("profile", use: ProfileController.save)

@@ -244,6 +244,8 @@ enum StyleSheet {
     svg.insight-chart { display: block; width: 100%; max-width: 34rem; height: auto; font-family: inherit; }
     .verdicts { list-style: none; padding: 0; margin: 0 0 .75rem; } .verdicts li { margin: .35rem 0; }
     .flag-dismiss { margin-top: .5rem; }
+    .demo-bar { background: #fff4d6; border-bottom: 2px solid var(--warn); padding: .5rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; justify-content: space-between; }
+    .demo-bar p { margin: 0; } .demo-bar .actions { margin: 0; }
     .table-wrap:focus-visible, .chart-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     /* On a phone the chart keeps its size, so its 12 px labels stay legible, and scrolls sideways in its box. */
     @media (max-width: 600px) { svg.theme-chart { max-width: none; } }

@@ -1,16 +1,36 @@
+import CandorStore
 import CandorCore
 import Vapor
 
 enum HomeController {
     @Sendable static func show(req: Request) async throws -> Page {
-        var page = HomeView(model: try await HomeModel.load(from: req.store, now: Date(), zone: req.viewerZone)).page()
+        var page = HomeView(model: try await HomeModel.load(from: req.store, now: Date(), zone: req.viewerZone),
+                            inDemo: DemoSession.isOn(req)).page()
         if let notice = Notice.from(req) { page.content.insert(Blocks.info(notice), at: 0) }
         return page
     }
 
-    @Sendable static func loadDemo(req: Request) async throws -> Response {
-        try await req.store.loadDemo(zone: LocalTime.machineZone)
-        return req.seeOther("/?notice=\(Notice.demoLoaded.rawValue)")
+    /// Opens the demo afresh in its own account and takes the browser there.
+    @Sendable static func openDemo(req: Request) async throws -> Response {
+        try await Store(db: req.db, accountID: AccountID.demo).openDemo(zone: req.viewerZone)
+        let response = req.seeOther("/?notice=\(Notice.demoLoaded.rawValue)")
+        DemoSession.enter(response)
+        return response
+    }
+
+    /// Back to the candidate's own search; the demo stays for next time.
+    @Sendable static func leaveDemo(req: Request) async throws -> Response {
+        let response = req.seeOther("/?notice=\(Notice.demoLeft.rawValue)")
+        DemoSession.leave(response)
+        return response
+    }
+
+    /// Deletes the demo's sandbox and goes back to the candidate's own search.
+    @Sendable static func removeDemo(req: Request) async throws -> Response {
+        try await Store(db: req.db, accountID: AccountID.demo).removeDemo()
+        let response = req.seeOther("/?notice=\(Notice.demoRemoved.rawValue)")
+        DemoSession.leave(response)
+        return response
     }
 
     @Sendable static func health(req: Request) async throws -> String {

@@ -6,7 +6,8 @@ import Vapor
 extension Request {
     /// The query layer for the account making this request (the local account until
     /// hosted sign-in exists).
-    var store: Store { Store(db: db) }
+    /// The candidate's own search, or the demo's sandbox while the browser is in it.
+    var store: Store { Store(db: db, accountID: DemoSession.account(of: self)) }
 
     /// A UUID path parameter; anything else is a plain 404.
     func uuid(_ name: String) throws -> UUID {
@@ -46,6 +47,8 @@ enum Notice: String {
     case interviewRemoved = "interview-removed"
     case statusChanged = "status-changed"
     case demoLoaded = "demo-loaded"
+    case demoLeft = "demo-left"
+    case demoRemoved = "demo-removed"
     case questionAdded = "question-added"
     case questionSaved = "question-saved"
     case questionRetired = "question-retired"
@@ -81,7 +84,9 @@ enum Notice: String {
         case .companyRemoved: "Company removed."
         case .interviewRemoved: "Interview removed."
         case .statusChanged: "Status updated."
-        case .demoLoaded: "Demo loaded: three companies, their people, interviews and answers."
+        case .demoLoaded: "This is the demo: three made-up companies, their people, interviews and answers, kept apart from your own search. Change anything; leave or delete it from the bar above."
+        case .demoLeft: "Back to your own search. The demo is still there for next time."
+        case .demoRemoved: "The demo is deleted. This is your own search."
         case .questionAdded: "Question added."
         case .questionSaved: "Question saved."
         case .questionRetired: "Question retired: kept with its history, no longer offered in plans."

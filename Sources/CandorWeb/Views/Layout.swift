@@ -32,7 +32,8 @@ struct Page: AsyncResponseEncodable {
     /// browser's and reloads once if they differ (see `ClientScript`).
     var zone: TimeZone? = nil
 
-    func render() -> String {
+    /// - Parameter demo: the page shows the demo's sandbox, so every page says so and offers the way out.
+    func render(demo: Bool = false) -> String {
         let head: [Markup] = [
             H.void("meta", [.attr("charset", "utf-8")]),
             H.void("meta", [.name("viewport"), .attr("content", "width=device-width, initial-scale=1")]),
@@ -60,6 +61,7 @@ struct Page: AsyncResponseEncodable {
                     ]),
                 ]),
             ]),
+            demo ? Blocks.demoBar() : H.nothing,
             H.tag("main", [.id("content")], content),
         ]
         let htmlAttributes: [Attr] = [.attr("lang", "en")] + (zone.map { [.data("viewer-zone", $0.identifier)] } ?? [])
@@ -71,7 +73,7 @@ struct Page: AsyncResponseEncodable {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        let html = CSRFField.$token.withValue(CSRFMiddleware.token(of: request)) { render() }
+        let html = CSRFField.$token.withValue(CSRFMiddleware.token(of: request)) { render(demo: DemoSession.isOn(request)) }
         return Response(status: status, headers: headers, body: .init(string: html))
     }
 }
@@ -85,6 +87,20 @@ enum Blocks {
 
     static func info(_ message: String) -> Markup {
         H.div([.cls("alert info"), .attr("role", "status")], [H.text(message)])
+    }
+
+    /// Above every page of the demo: what this is, and the two ways out.
+    static func demoBar() -> Markup {
+        H.tag("aside", [.cls("demo-bar"), .aria("label", "Demo")], [
+            H.p([], [
+                H.tag("strong", text: "You are in the demo. "),
+                H.text("Made-up companies, kept apart from your own search and profile."),
+            ]),
+            H.div([.cls("actions")], [
+                postButton("Leave the demo", action: "/demo/leave"),
+                postButton("Delete the demo", action: "/demo/remove"),
+            ]),
+        ])
     }
 
     /// A button that posts to `action`, for changes that must not happen on a plain link.

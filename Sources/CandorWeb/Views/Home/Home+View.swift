@@ -5,6 +5,8 @@ import Plot
 /// The home page: onboarding on first run, afterwards the pipeline and what is next.
 struct HomeView {
     var model: HomeModel
+    /// Already in the demo's sandbox: no need to offer it.
+    var inDemo = false
 
     func page() -> Page {
         Page(title: "Home", section: .home, content: model.isFirstRun ? onboarding() : dashboard(),
@@ -30,8 +32,9 @@ struct HomeView {
                     ]),
                     H.tag("li", [], [
                         H.tag("strong", text: "Or look around first. "),
-                        H.text("Load a demo search with three companies, a panel interview and real-looking answers."),
-                        Blocks.postButton("Load the demo", action: "/demo"),
+                        H.text("Try a demo search with three companies, a panel interview and real-looking answers. "
+                            + "It is kept apart from your own, and you leave or delete it in one click."),
+                        Blocks.postButton("Try the demo", action: "/demo"),
                     ]),
                 ]),
             ]),
@@ -75,6 +78,13 @@ struct HomeView {
         if !model.closed.isEmpty {
             content.append(H.h2("Closed"))
             content.append(H.div([.cls("grid")], model.closed.map(column)))
+        }
+        if !inDemo {
+            content.append(H.div([.cls("card try-demo")], [
+                H.p("Curious how a whole search looks in Candor? The demo opens apart from yours, and leaves no trace.",
+                    [.cls("small")]),
+                Blocks.postButton("Try the demo", action: "/demo"),
+            ]))
         }
         return content
     }
