@@ -114,11 +114,54 @@ struct PageTests {
                 try req.form(["name": "   ", "roleTitle": "Keep this title", "notes": "and these notes"])
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.html.contains("name: is required"))
+                // The refusal sits next to its field, in a sentence, and the field says it was refused.
+                #expect(res.html.contains("Not saved: check the field marked below (name)."))
+                #expect(res.html.contains(#"aria-invalid="true" aria-describedby="name-error""#))
+                #expect(res.html.contains(#"<p class="field-error" id="name-error">Is required.</p>"#))
                 #expect(res.html.contains(#"value="Keep this title""#))
                 #expect(res.html.contains("and these notes"))
             })
             #expect(try await store.companies().isEmpty)
+
+            // On edit too, for a value that came from a text area and one from a number.
+            let company = try await store.addCompany(CompanyDraft(name: "Real Co"))
+            try await app.local().test(.POST, "companies/\(company.id)", beforeRequest: { req in
+                try req.form(["name": "Real Co", "headcount": "0", "notes": "kept"])
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains(#"id="headcount-error""#))
+                #expect(res.html.contains(#"name="headcount" value="0""#))
+                #expect(res.html.contains(">kept</textarea>"))
+            })
+            try await app.local().test(.POST, "companies/\(company.id)", beforeRequest: { req in
+                try req.form(["name": "Real Co", "notes": String(repeating: "x", count: 20_001)])
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains(#"<textarea id="notes" name="notes" rows="3" aria-invalid="true" aria-describedby="notes-error">"#))
+            })
+        }
+    }
+
+    @Test("the person form places its refusals next to their fields and keeps what was typed")
+    func personFormErrors() async throws {
+        try await withCandorApp { app, store in
+            let company = try await store.addCompany(CompanyDraft(name: "Acme"))
+            try await app.local().test(.POST, "companies/\(company.id)/people", beforeRequest: { req in
+                try req.form(["name": "Dana", "title": String(repeating: "t", count: 201), "roleKind": "engineer", "notes": "keep me"])
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains("Not saved: check the field marked below (title)."))
+                #expect(res.html.contains(#"aria-invalid="true" aria-describedby="title-error""#))
+                #expect(res.html.contains(#"id="title-error""#))
+                #expect(res.html.contains(#"value="Dana""#) && res.html.contains(">keep me</textarea>"))
+            })
+            try await app.local().test(.POST, "companies/\(company.id)/people", beforeRequest: { req in
+                try req.form(["name": "Dana", "roleKind": "wizard"])
+            }, afterResponse: { res in
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.html.contains(#"id="roleKind-error""#))
+            })
+            #expect(try await store.people(companyID: company.id).isEmpty)
         }
     }
 

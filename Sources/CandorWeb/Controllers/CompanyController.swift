@@ -23,16 +23,17 @@ enum CompanyController {
             let company = try await req.store.addCompany(try input.draft(), status: try input.pipelineStatus())
             return req.seeOther("/companies/\(company.id)?notice=\(Notice.companyAdded.rawValue)")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await CompanyFormView(model: CompanyFormModel(
-                heading: "Add a company", action: "/companies", cancel: "/", input: input, isNew: true, error: message)
+                heading: "Add a company", action: "/companies", cancel: "/", input: input, isNew: true,
+                error: refused.summary, fieldErrors: refused.fields)
             ).page().encodeResponse(for: req)
         }
     }
 
     @Sendable static func edit(req: Request) async throws -> Page {
         let company = try await req.store.company(id: try req.uuid("id"))
-        return CompanyFormView(model: editModel(company, input: CompanyFormInput(company: company), error: nil)).page()
+        return CompanyFormView(model: editModel(company, input: CompanyFormInput(company: company))).page()
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -43,8 +44,8 @@ enum CompanyController {
             try await req.store.updateCompany(id: id, try input.draft())
             return req.seeOther("/companies/\(id)?notice=\(Notice.companySaved.rawValue)")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await CompanyFormView(model: editModel(company, input: input, error: message)).page().encodeResponse(for: req)
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
+            return try await CompanyFormView(model: editModel(company, input: input, error: refused)).page().encodeResponse(for: req)
         }
     }
 
@@ -73,9 +74,9 @@ enum CompanyController {
         return req.seeOther("/?notice=\(Notice.companyRemoved.rawValue)")
     }
 
-    private static func editModel(_ company: Company, input: CompanyFormInput, error: String?) -> CompanyFormModel {
+    private static func editModel(_ company: Company, input: CompanyFormInput, error: FormError? = nil) -> CompanyFormModel {
         CompanyFormModel(
             heading: "Edit \(company.name)", action: "/companies/\(company.id)", cancel: "/companies/\(company.id)",
-            input: input, isNew: false, error: error)
+            input: input, isNew: false, error: error?.summary, fieldErrors: error?.fields ?? [:])
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 enum PersonController {
     @Sendable static func new(req: Request) async throws -> Page {
         let company = try await req.store.company(id: try req.uuid("id"))
-        return form(company: company, person: nil, input: PersonFormInput(), error: nil).page()
+        return form(company: company, person: nil, input: PersonFormInput()).page()
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -14,8 +14,8 @@ enum PersonController {
             try await req.store.addPerson(try input.draft(companyID: company.id))
             return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await form(company: company, person: nil, input: input, error: message).page().encodeResponse(for: req)
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
+            return try await form(company: company, person: nil, input: input, error: refused).page().encodeResponse(for: req)
         }
     }
 
@@ -26,7 +26,7 @@ enum PersonController {
     @Sendable static func edit(req: Request) async throws -> Page {
         let person = try await req.store.person(id: try req.uuid("id"))
         let company = try await req.store.company(id: person.companyID)
-        return form(company: company, person: person, input: PersonFormInput(person: person), error: nil).page()
+        return form(company: company, person: person, input: PersonFormInput(person: person)).page()
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -37,17 +37,17 @@ enum PersonController {
             try await req.store.updatePerson(id: person.id, try input.draft(companyID: company.id))
             return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await form(company: company, person: person, input: input, error: message).page().encodeResponse(for: req)
+            guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
+            return try await form(company: company, person: person, input: input, error: refused).page().encodeResponse(for: req)
         }
     }
 
-    private static func form(company: Company, person: Person?, input: PersonFormInput, error: String?) -> PersonFormView {
+    private static func form(company: Company, person: Person?, input: PersonFormInput, error: FormError? = nil) -> PersonFormView {
         PersonFormView(
             heading: person.map { "Edit \($0.name)" } ?? "Add a person",
             companyName: company.name,
             action: person.map { "/people/\($0.id)" } ?? "/companies/\(company.id)/people",
             cancel: "/companies/\(company.id)",
-            input: input, isNew: person == nil, error: error)
+            input: input, isNew: person == nil, error: error?.summary, fieldErrors: error?.fields ?? [:])
     }
 }

@@ -30,10 +30,12 @@ enum Field {
         error.map { H.p($0, [.cls("field-error"), .id("\(id)-error")]) } ?? H.nothing
     }
 
-    static func textarea(_ name: String, label: String, value: String?, hint: String? = nil, rows: Int = 4) -> Markup {
-        H.div([.cls("field")], [
+    static func textarea(_ name: String, label: String, value: String?, hint: String? = nil, rows: Int = 4,
+                         error: String? = nil) -> Markup {
+        H.div([.cls(error == nil ? "field" : "field invalid")], [
             labelFor(name, label, hint: hint),
-            H.tag("textarea", [.id(name), .name(name), .attr("rows", String(rows))], text: value ?? ""),
+            H.tag("textarea", [.id(name), .name(name), .attr("rows", String(rows))] + invalid(name, error), text: value ?? ""),
+            errorText(name, error),
         ])
     }
 

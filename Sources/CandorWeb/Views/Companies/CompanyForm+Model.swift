@@ -53,6 +53,18 @@ struct CompanyFormInput: Content {
         ).validated()
     }
 
+    /// The input a refused field's label names, so its error shows next to it (see `FormError`).
+    func inputName(forField field: String) -> String? {
+        switch field {
+        case "name", "website", "headcount", "stage", "ownership", "funding", "kind", "notes", "status": field
+        case "role title": "roleTitle"
+        case "job posting text": "postingText"
+        case "job posting URL": "postingURL"
+        case "concern notes": "concernNotes"
+        default: nil
+        }
+    }
+
     func pipelineStatus() throws -> PipelineStatus {
         try PipelineStatus.parseOptional(status, field: "status") ?? .researching
     }
@@ -66,4 +78,6 @@ struct CompanyFormModel {
     var input: CompanyFormInput
     var isNew: Bool
     var error: String?
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
 }

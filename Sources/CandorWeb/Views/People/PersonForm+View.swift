@@ -22,6 +22,15 @@ struct PersonFormInput: Content {
             roleKind: RoleKind.parseOptional(roleKind, field: "role") ?? .other, notes: notes
         ).validated()
     }
+
+    /// The input a refused field's label names, so its error shows next to it (see `FormError`).
+    func inputName(forField field: String) -> String? {
+        switch field {
+        case "name", "title", "notes": field
+        case "role": "roleKind"
+        default: nil
+        }
+    }
 }
 
 struct PersonFormView {
@@ -32,20 +41,23 @@ struct PersonFormView {
     var input: PersonFormInput
     var isNew: Bool
     var error: String?
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
 
     func page() -> Page {
-        Page(title: heading, section: .companies, status: error == nil ? .ok : .unprocessableEntity, content: [
+        let errors = fieldErrors
+        return Page(title: heading, section: .companies, status: error == nil ? .ok : .unprocessableEntity, content: [
             H.h1(heading),
             H.p("at \(companyName)", [.cls("muted")]),
             Blocks.errorAlert(error),
             H.postForm([.attr("action", action), .cls("card")], [
-                Field.text("name", label: "Name", value: input.name, required: true),
-                Field.text("title", label: "Title", value: input.title, hint: "e.g. Staff Engineer"),
+                Field.text("name", label: "Name", value: input.name, required: true, error: errors["name"]),
+                Field.text("title", label: "Title", value: input.title, hint: "e.g. Staff Engineer", error: errors["title"]),
                 Field.choice("roleKind", label: "Role in your process", selected: input.roleKind ?? "other",
                              of: RoleKind.self, allowNone: false,
-                             hint: "Decides which questions suit them."),
+                             hint: "Decides which questions suit them.", error: errors["roleKind"]),
                 Field.textarea("notes", label: "Notes", value: input.notes,
-                               hint: "Rapport, what they care about, what to follow up on."),
+                               hint: "Rapport, what they care about, what to follow up on.", error: errors["notes"]),
                 H.div([.cls("actions")], [Field.submit(isNew ? "Add person" : "Save changes"), H.a("Cancel", href: cancel)]),
             ]),
         ])
