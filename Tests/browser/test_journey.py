@@ -70,6 +70,16 @@ def test_onboarding_company_and_panel_interview(server, browser, wait):
     Select(browser.find_element(By.NAME, "kind")).select_by_value("panel")
     fill(browser, "durationMinutes", "60")
     fill(browser, "location", "https://meet.example/kestrel")
+    # One row per person: the columns are named once above the rows; each input keeps its own
+    # label (seat number included) for screen readers, out of sight on a wide screen.
+    assert browser.find_element(By.CSS_SELECTOR, ".panel-head").is_displayed()
+    label = browser.find_element(By.CSS_SELECTOR, 'label[for="slot0Name"]')
+    assert label.get_attribute("textContent").strip() == "1. Or a new person"
+    assert browser.execute_script("return arguments[0].getBoundingClientRect().width", label) <= 1
+    rows = browser.find_elements(By.CSS_SELECTOR, ".panel-row")
+    for row in rows:
+        tops = [field.location["y"] for field in row.find_elements(By.CSS_SELECTOR, "select, input")]
+        assert len(tops) == 3 and max(tops) - min(tops) < 16, tops  # one line, not stacked
     for slot, (name, role) in enumerate([("Ana Ruiz", "hiring-manager"), ("Ben Ode", "engineer"), ("Caro Lim", "engineer")]):
         fill(browser, f"slot{slot}Name", name)
         Select(browser.find_element(By.NAME, f"slot{slot}Role")).select_by_value(role)

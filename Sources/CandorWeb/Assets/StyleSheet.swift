@@ -246,6 +246,11 @@ enum StyleSheet {
     .flag-dismiss { margin-top: .5rem; }
     .demo-bar { background: #fff4d6; border-bottom: 2px solid var(--warn); padding: .5rem 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; justify-content: space-between; }
     .demo-bar p { margin: 0; } .demo-bar .actions { margin: 0; }
+    .panel-rows { list-style: none; padding: 0; margin: 0; } .panel-head { display: none; }
+    @media (min-width: 700px) {
+      .panel-head { display: flex; font-weight: 600; font-size: .9rem; } .panel-head span { flex: 1; }
+      .panel-row .field > label { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+    }
     .table-wrap:focus-visible, .chart-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     /* On a phone the chart keeps its size, so its 12 px labels stay legible, and scrolls sideways in its box. */
     @media (max-width: 600px) { svg.theme-chart { max-width: none; } }

@@ -57,18 +57,25 @@ struct InterviewFormView {
         return zones.sorted()
     }
 
-    /// One row per seat, in panel order: pick someone known or type a new name.
+    /// One row per seat, in panel order: pick someone known, or type a new person's name and
+    /// role. On a wide screen the three columns are named once above the rows and each input's
+    /// own label (seat number included) is there for screen readers; on a phone, where the row
+    /// stacks, the labels show.
     private func panelFieldset(_ input: InterviewFormInput) -> Markup {
         let known = model.people.map { (value: $0.id.uuidString, label: "\($0.name) (\($0.roleKind.label))") }
-        return H.tag("fieldset", [], [
+        return H.tag("fieldset", [.cls("panel-seats")], [
             H.tag("legend", [], [H.text("Panel, in order"),
                                  H.span(" The closing questions go round in this order, then back.", [.cls("hint")])]),
-            H.group(input.shownSlots.enumerated().map { index, slot in
-                H.div([.cls("row"), .data("slot", String(index))], [
+            H.div([.cls("row panel-head"), .aria("hidden", "true")], [
+                H.span("Someone you know"), H.span("or a new person"), H.span("their role (needed for a new person)"),
+            ]),
+            H.tag("ol", [.cls("panel-rows")], input.shownSlots.enumerated().map { index, slot in
+                H.tag("li", [.cls("row panel-row"), .data("slot", String(index))], [
                     Field.select("slot\(index)Person", label: "\(index + 1). Someone you know", selected: slot.personID,
                                  options: known, allowNone: true),
-                    Field.text("slot\(index)Name", label: "or a new person", value: slot.newName),
-                    Field.choice("slot\(index)Role", label: "role, if new", selected: slot.newRole, of: RoleKind.self, allowNone: true,
+                    Field.text("slot\(index)Name", label: "\(index + 1). Or a new person", value: slot.newName),
+                    Field.choice("slot\(index)Role", label: "\(index + 1). Role of the new person", selected: slot.newRole,
+                                 of: RoleKind.self, allowNone: true,
                                  noneLabel: "Choose a role", error: model.fieldErrors["slot\(index)Role"]),
                 ])
             }),
