@@ -16,6 +16,14 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
 BERLIN = ZoneInfo("Europe/Berlin")
+# HTML drag and drop as the browser fires it (Selenium's own drag does not fire these events).
+DRAG_JS = """
+const [card, column] = arguments;
+const data = new DataTransfer();
+card.dispatchEvent(new DragEvent("dragstart", {bubbles: true, dataTransfer: data}));
+column.dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, dataTransfer: data}));
+column.dispatchEvent(new DragEvent("drop", {bubbles: true, cancelable: true, dataTransfer: data}));
+"""
 COMPANY = "Kestrel Labs"
 # Long, non-ASCII and full of characters iCalendar escapes (, ; \n): the line is
 # folded at 75 octets, never inside a UTF-8 sequence, and must come back intact.
@@ -66,6 +74,19 @@ def test_move_on_board_agenda_flag_and_calendar_feed(server, browser, wait):
     assert "Status updated." in browser.find_element(By.ID, "content").text
     assert browser.find_elements(By.CSS_SELECTOR, f'#status-offer article[data-company="{COMPANY}"]')
     assert not browser.find_elements(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
+    # Dragged to another column, the card moves there through that same form.
+    open_page(browser, wait, server.url + "/pipeline")
+    card = browser.find_element(By.CSS_SELECTOR, f'#status-offer article[data-company="{COMPANY}"]')
+    assert card.get_attribute("draggable") == "true"
+    browser.execute_script(DRAG_JS, card, browser.find_element(By.ID, "status-interviewing"))
+    wait.until(EC.url_contains("notice=status-changed"))
+    assert browser.find_elements(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
+    assert [c["status"] for c in server.cli_json("company", "list", "--json") if c["name"] == COMPANY] == ["interviewing"]
+    # And back, for what follows.
+    card = browser.find_element(By.CSS_SELECTOR, f'#status-interviewing article[data-company="{COMPANY}"]')
+    browser.execute_script(DRAG_JS, card, browser.find_element(By.ID, "status-offer"))
+    wait.until(lambda driver: driver.find_elements(By.CSS_SELECTOR, f'#status-offer article[data-company="{COMPANY}"]'))
+
     # The table view lists it too, with the new status.
     browser.find_element(By.LINK_TEXT, "Table").click()
     wait.until(EC.url_contains("view=table"))

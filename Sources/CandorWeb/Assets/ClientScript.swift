@@ -3,8 +3,9 @@
 /// The server cannot know the browser's time zone, so on the first visit this script stores
 /// it in the `candor_tz` cookie and reloads once, and from then on pages arrive in the right
 /// zone. Everything works without it: times then show in the machine's zone. It also wires
-/// up the "Print this sheet" buttons, which stay hidden without it, and interview mode's
-/// autosave and clock (below; the page works as plain forms without them).
+/// up the "Print this sheet" buttons, which stay hidden without it, dragging cards between
+/// the pipeline's columns, and interview mode's autosave and clock (below; every page works as
+/// plain forms without them).
 ///
 /// The text is a Swift string literal: it must hold no backslash.
 enum ClientScript {
@@ -38,6 +39,49 @@ enum ClientScript {
       }
       window.addEventListener("hashchange", reveal);
       reveal();
+    })();
+
+    // The pipeline board ([data-status] columns of .company-card): a card dragged onto another
+    // column is moved by its own "Move" form, with the column's status chosen, so dragging and
+    // the plain form (the keyboard's and the no-script way) do the same request.
+    (function () {
+      "use strict";
+      var cards = document.querySelectorAll(".board .company-card");
+      if (!cards.length) { return; }
+      var dragged = null;
+      Array.prototype.forEach.call(cards, function (card) {
+        if (!card.querySelector("form.move select")) { return; }
+        card.draggable = true;
+        card.addEventListener("dragstart", function (event) {
+          dragged = card;
+          card.classList.add("dragging");
+          event.dataTransfer.effectAllowed = "move";
+          event.dataTransfer.setData("text/plain", card.id);
+        });
+        card.addEventListener("dragend", function () {
+          card.classList.remove("dragging");
+          dragged = null;
+        });
+      });
+      Array.prototype.forEach.call(document.querySelectorAll(".board .column[data-status]"), function (column) {
+        column.addEventListener("dragover", function (event) {
+          if (!dragged) { return; }
+          event.preventDefault();
+          event.dataTransfer.dropEffect = "move";
+          column.classList.add("drop-here");
+        });
+        column.addEventListener("dragleave", function () { column.classList.remove("drop-here"); });
+        column.addEventListener("drop", function (event) {
+          column.classList.remove("drop-here");
+          if (!dragged) { return; }
+          event.preventDefault();
+          var form = dragged.querySelector("form.move");
+          var select = form.querySelector("select");
+          if (select.value === column.getAttribute("data-status")) { return; }
+          select.value = column.getAttribute("data-status");
+          form.submit();
+        });
+      });
     })();
 
     // Remembers the browser's time zone for Candor's pages (see ClientScript.swift).

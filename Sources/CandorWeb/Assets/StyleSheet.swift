@@ -83,6 +83,8 @@ enum StyleSheet {
     .board.quiet { grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); }
     .board.quiet .column { background: transparent; border: 1px dashed var(--line); }
     .board.quiet .company-card { background: #fafbfc; }
+    .company-card[draggable="true"] { cursor: grab; } .company-card.dragging { opacity: .5; }
+    .board .column.drop-here { outline: 2px dashed var(--accent); outline-offset: -2px; }
     .company-card { padding: .65rem .75rem; margin-bottom: .6rem; }
     .company-card h3 { margin: 0 0 .2rem; font-size: 1rem; overflow-wrap: anywhere; }
     .company-card p { margin: 0 0 .3rem; }

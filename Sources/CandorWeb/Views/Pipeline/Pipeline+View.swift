@@ -3,7 +3,7 @@ import Foundation
 import Plot
 
 /// The pipeline as a board, a column per status, each company a card that can be moved
-/// with a plain form (no JavaScript, no dragging).
+/// with a plain form, or dragged to another column (the script then submits that same form).
 struct PipelineView {
     var model: PipelineModel
 
