@@ -134,14 +134,24 @@ struct AgendaPageTests {
     func script() async throws {
         try await withCandorApp { app, _ in
             try await app.local().test(.GET, "/") { res in
-                #expect(res.html.contains(#"<script src="/assets/candor.js?v=\#(ClientScript.version)" defer></script>"#))
-                #expect(res.html.contains(#"href="/assets/candor.css?v=\#(StyleSheet.version)""#))
+                #expect(res.html.contains(#"<script src="/assets/candor.js?v=\#(Asset.script.version)" defer></script>"#))
+                #expect(res.html.contains(#"href="/assets/candor.css?v=\#(Asset.stylesheet.version)""#))
+                #expect(!res.html.contains("capture.js"), "interview mode's script only where it is needed")
             }
             try await app.local().test(.GET, "assets/candor.js") { res in
                 #expect(res.status == .ok)
                 #expect(res.headers.contentType?.subType == "javascript")
                 #expect(res.body.string.contains("Intl.DateTimeFormat().resolvedOptions().timeZone"))
                 #expect(res.body.string.contains("candor_tz"))
+            }
+            // Interview mode's script is a file of its own; an unknown asset is a plain 404.
+            try await app.local().test(.GET, "assets/capture.js") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType?.subType == "javascript")
+                #expect(res.body.string.contains("candor:pending:"))
+            }
+            try await app.local().test(.GET, "assets/nothing.js") { res in
+                #expect(res.status == .notFound)
             }
         }
     }

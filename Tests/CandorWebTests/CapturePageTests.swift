@@ -317,7 +317,8 @@ struct CapturePageTests {
                 #expect(html.contains(#"data-minutes-reserved="20""#))
                 #expect(html.contains(#"data-clock-start hidden>Start</button>"#), "the clock waits for the script")
                 #expect(html.contains(#"id="save-banner""#))
-                #expect(html.contains(#"<script src="/assets/candor.js?v=\#(ClientScript.version)" defer>"#))
+                #expect(html.contains(#"<script src="/assets/candor.js?v=\#(Asset.script.version)" defer>"#))
+                #expect(html.contains(#"<script src="/assets/capture.js?v=\#(Asset.captureScript.version)" defer>"#))
 
                 let people = interview.participants.sorted { $0.position < $1.position }
                 let sections = people.map { html.range(of: #"id="person-\#($0.personID)""#)?.lowerBound }

@@ -3,8 +3,8 @@ import Vapor
 /// Every URL Candor serves, in one place.
 func routes(_ app: Application) throws {
     app.get("healthz", use: HomeController.health)
-    app.get("assets", "candor.css", use: HomeController.stylesheet)
-    app.get("assets", "candor.js", use: HomeController.script)
+    // The stylesheet and scripts (`Asset`, files in Public/).
+    app.get("assets", ":file", use: HomeController.asset)
 
     app.get(use: HomeController.show)
     // The demo is a sandbox of its own (`DemoSession`): opened afresh, left, or deleted.

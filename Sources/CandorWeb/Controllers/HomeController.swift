@@ -37,18 +37,14 @@ enum HomeController {
         "ok"
     }
 
-    @Sendable static func stylesheet(req: Request) async throws -> Response {
-        asset(StyleSheet.css, type: .css)
-    }
-
-    @Sendable static func script(req: Request) async throws -> Response {
-        asset(ClientScript.javaScript, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]))
-    }
-
-    private static func asset(_ text: String, type: HTTPMediaType) -> Response {
+    /// `/assets/<file>`: the stylesheet and the scripts (`Asset`); anything else is a 404.
+    @Sendable static func asset(req: Request) async throws -> Response {
+        guard let asset = req.parameters.get("file").flatMap(Asset.init(rawValue:)) else {
+            throw Abort(.notFound, reason: "There is no such page.")
+        }
         var headers = HTTPHeaders()
-        headers.contentType = type
+        headers.contentType = asset.contentType
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return Response(status: .ok, headers: headers, body: .init(string: asset.text))
     }
 }

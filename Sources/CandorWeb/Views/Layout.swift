@@ -29,8 +29,10 @@ struct Page: AsyncResponseEncodable {
     var status: HTTPResponseStatus = .ok
     var content: [Markup]
     /// The zone the page shows times in, when it shows any: the script compares it with the
-    /// browser's and reloads once if they differ (see `ClientScript`).
+    /// browser's and reloads once if they differ (see `Asset`).
     var zone: TimeZone? = nil
+    /// Scripts this page needs besides `candor.js` (interview mode's own).
+    var scripts: [Asset] = []
 
     /// - Parameter demo: the page shows the demo's sandbox, so every page says so and offers the way out.
     func render(demo: Bool = false) -> String {
@@ -40,10 +42,9 @@ struct Page: AsyncResponseEncodable {
             H.tag("title", text: "\(title) · Candor"),
             // Interview mode's script sends it back with each save (see `CSRFMiddleware`).
             CSRFField.meta,
-            H.void("link", [.attr("rel", "stylesheet"), .href(StyleSheet.path + "?v=" + StyleSheet.version)]),
+            H.void("link", [.attr("rel", "stylesheet"), .href(Asset.stylesheet.href)]),
             // External and deferred: the Content-Security-Policy allows no inline script.
-            H.tag("script", [.attr("src", ClientScript.path + "?v=" + ClientScript.version), .flag("defer")], []),
-        ]
+        ] + ([.script] + scripts).map { H.tag("script", [.attr("src", $0.href), .flag("defer")], []) }
         let nav = Section.allCases.map { item in
             H.a(item.title, href: item.path, item == section ? [.aria("current", "page")] : [])
         }

@@ -8,9 +8,9 @@ import Vapor
 /// one per person and one for the closing round, then the after-the-interview form.
 ///
 /// Without JavaScript each section is saved by its "Save this section" button. With it,
-/// `/assets/candor.js` saves every answer on its own as typing pauses (the page is marked
+/// `/assets/capture.js` saves every answer on its own as typing pauses (the page is marked
 /// `data-capture`; each text area carries `data-ask-id` and `data-version`), keeps unsent text
-/// in the browser, and runs the clock (`data-clock`). See `ClientScript`.
+/// in the browser, and runs the clock (`data-clock`). See `Asset`.
 struct CapturePageView {
     var model: CapturePageModel
     var status: HTTPResponseStatus = .ok
@@ -29,6 +29,7 @@ struct CapturePageView {
         ])
         // No `zone`: the page shows no times, so the script never reloads it to fix one.
         page.status = status
+        page.scripts = [.captureScript]
         return page
     }
 

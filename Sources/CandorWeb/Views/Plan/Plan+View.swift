@@ -5,7 +5,7 @@ import Plot
 
 /// An interview's plan: each person's questions in order, the closing round, and the forms
 /// that change the plan. Printed, it is one sheet to take into the interview (see the print
-/// rules in `StyleSheet`): no forms or buttons, a box to tick and room for notes by each question.
+/// rules in `Public/candor.css`): no forms or buttons, a box to tick and room for notes by each question.
 struct PlanPageView {
     var model: PlanPageModel
 
