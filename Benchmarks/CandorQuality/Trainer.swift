@@ -216,6 +216,14 @@ struct Trainer {
             let tally = perTheme[theme.rawValue] ?? Tally()
             return String(format: "%@ %.2f/%.2f", theme.rawValue, tally.precision, tally.recall)
         }.joined(separator: ", "))
+        // How the dealbreaker threshold trades missed dealbreakers for false red flags.
+        for dealbreaker in Set(candidates.map(\.dealbreaker)).sorted() {
+            if let (config, report) = ranked.first(where: { $0.0.dealbreaker == dealbreaker }) {
+                log(String(format: "  best at dealbreaker %.2f: micro F1 %.3f, conclusions %.1f%%, missed dealbreakers %d of %d, false red flags at %d companies (%@)",
+                           dealbreaker, report.micro.f1, report.conclusionShare * 100, report.missedDealbreakers.count,
+                           report.dealbreakersRaised, report.companiesWithFalseRedFlags, config.description))
+            }
+        }
         for sideModel in [false, true] {
             if let (config, report) = ranked.first(where: { $0.0.sideModel == sideModel }) {
                 log(String(format: "  best %@: micro F1 %.3f, conclusions %.1f%%, missed dealbreakers %d, false red flags at %d companies",
