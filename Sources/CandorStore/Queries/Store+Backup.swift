@@ -132,13 +132,14 @@ extension Store {
         }
     }
 
-    /// Deletes every row of the account but the account itself, children before parents.
     /// Every row of the account, the profile included (the account row itself stays).
     func emptyAccount() async throws {
         try await deleteEverything()
         try await ProfileModel.query(on: db).filter(\.$accountID == accountID).delete()
     }
 
+    /// Deletes every row of the account but the account itself and its profile (a restore
+    /// writes the backup's), children before parents.
     private func deleteEverything() async throws {
         try await OfferModel.query(on: db).filter(\.$accountID == accountID).delete()
         try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).delete()
