@@ -19,19 +19,27 @@ enum InsightChart {
     static let titleID = "insight-chart-title"
     static let descID = "insight-chart-desc"
 
+    /// What a theme is to the candidate, named beside it.
+    enum Mark {
+        case dealbreaker, value
+
+        var words: String { self == .dealbreaker ? "your dealbreaker" : "your value" }
+        /// A dealbreaker in the problem colour, a value in the loved one; the words say it either way.
+        var colour: String { self == .dealbreaker ? ThemeChart.improveColour : ThemeChart.lovedColour }
+    }
+
     struct Row: Equatable {
         var theme: Theme
         var loved: Int
         var toImprove: Int
-        var mark: String?
+        var mark: Mark?
     }
 
     /// One row per theme on the board, in the board's order.
     static func rows(_ model: InsightPageModel) -> [Row] {
         model.insight.board.map { row in
             Row(theme: row.theme, loved: row.loved.count, toImprove: row.toImprove.count,
-                mark: model.dealbreakers.contains(row.theme) ? "your dealbreaker"
-                    : model.values.contains(row.theme) ? "your value" : nil)
+                mark: model.dealbreakers.contains(row.theme) ? .dealbreaker : model.values.contains(row.theme) ? .value : nil)
         }
     }
 
@@ -69,9 +77,7 @@ enum InsightChart {
         let improve = barLength(row.toImprove, of: asked)
         var name: [Markup] = [H.text(row.theme.label)]
         if let mark = row.mark {
-            // A dealbreaker in the problem colour, a value in the loved one; the words say it either way.
-            let colour = mark == "your dealbreaker" ? ThemeChart.improveColour : ThemeChart.lovedColour
-            name.append(H.tag("tspan", [.attr("fill", colour), .attr("font-weight", "400")], text: " · \(mark)"))
+            name.append(H.tag("tspan", [.attr("fill", mark.colour), .attr("font-weight", "400")], text: " · \(mark.words)"))
         }
         return H.tag("g", [.cls("chart-theme"), .data("theme", row.theme.rawValue)], [
             H.tag("text", [.attr("x", "0"), .attr("y", String(top + 14)), .attr("fill", "#1d2330"), .attr("font-weight", "600")], name),
@@ -88,7 +94,7 @@ enum InsightChart {
             headers: ["Theme", "Loved", "Needs improving", "For you"],
             rows: rows.map { row in
                 [H.text(row.theme.label), H.text("\(row.loved) of \(asked)"), H.text("\(row.toImprove) of \(asked)"),
-                 H.text(row.mark.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")]
+                 H.text(row.mark.map { $0.words.prefix(1).uppercased() + $0.words.dropFirst() } ?? "")]
             },
             caption: "Themes raised, in numbers")
     }
