@@ -154,6 +154,22 @@ class Server:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait()
 
+    def dump_threads(self) -> Path | None:
+        """Every thread's stack of a running server, for a hang: where it waits is the diagnosis."""
+        if not (self.process and self.process.poll() is None):
+            return None
+        out = self.workdir / "threads.txt"
+        for debugger in (["gdb", "-batch", "-p", str(self.process.pid), "-ex", "thread apply all bt 30"],
+                         ["lldb", "--batch", "-p", str(self.process.pid), "-o", "thread backtrace all"]):
+            try:
+                result = subprocess.run(debugger, capture_output=True, text=True, timeout=120)
+            except (OSError, subprocess.TimeoutExpired):
+                continue
+            if result.returncode == 0:
+                out.write_text(result.stdout)
+                return out
+        return None
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -426,6 +442,8 @@ def main() -> int:
             checked += check(ledger, ids)
     except Violation as problem:
         print(f"FAIL after {time.monotonic() - started:.0f} s: {problem} (log: {workdir}/serve.log)", file=sys.stderr)
+        if (threads := server.dump_threads()) is not None:
+            print(f"  the server's threads when it failed: {threads}", file=sys.stderr)
         server.kill()
         return 1
     finally:

@@ -1,23 +1,34 @@
 import Foundation
 
-struct TimedOut: Error {}
+/// An operation that did not finish before its deadline.
+package struct TimedOut: Error {
+    package init() {}
+}
 
 /// Runs `operation`, giving up after `seconds`.
 ///
 /// Unlike a task group, this returns at the deadline even when the operation cannot be
-/// cancelled (a connection attempt waiting inside the driver), which is what makes
-/// "an unreachable server fails within 10 seconds" hold.
-func withDeadline<T: Sendable>(seconds: Double, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-    let gate = ResumeOnce<T>()
+/// cancelled: a connection attempt waiting inside the driver, or a query PostgresNIO wrote to a
+/// connection that had already closed, whose result never arrives. The operation is told to
+/// cancel and left to finish (or not) on its own; its result is dropped. When the operation
+/// finishes first, the timer is stopped, so a fast operation leaves nothing sleeping behind.
+package func withDeadline<T: Sendable>(
+    seconds: Double, _ operation: @escaping @Sendable () async throws -> T
+) async throws -> T {
+    let once = ResumeOnce<T>()
     return try await withCheckedThrowingContinuation { continuation in
-        gate.set(continuation)
-        Task {
-            do { gate.resume(with: .success(try await operation())) } catch { gate.resume(with: .failure(error)) }
+        once.set(continuation)
+        let timer = Task {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            once.resume(with: .failure(TimedOut()))
         }
-        Task {
-            try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-            gate.resume(with: .failure(TimedOut()))
+        let work = Task {
+            let result: Result<T, any Error>
+            do { result = .success(try await operation()) } catch { result = .failure(error) }
+            timer.cancel()
+            once.resume(with: result)
         }
+        once.onTimeout = { work.cancel() }
     }
 }
 
@@ -26,6 +37,21 @@ private final class ResumeOnce<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var continuation: CheckedContinuation<T, any Error>?
     private var pending: Result<T, any Error>?
+    private var finished = false
+    private var _onTimeout: (@Sendable () -> Void)?
+
+    /// Called once if the deadline wins (set after both tasks started, so it may come late).
+    var onTimeout: (@Sendable () -> Void)? {
+        get { lock.withLock { _onTimeout } }
+        set {
+            let timedOutAlready = lock.withLock { () -> Bool in
+                _onTimeout = newValue
+                if case .failure(let error)? = pending, error is TimedOut { return true }
+                return false
+            }
+            if timedOutAlready { newValue?() }
+        }
+    }
 
     func set(_ continuation: CheckedContinuation<T, any Error>) {
         lock.lock()
@@ -40,14 +66,17 @@ private final class ResumeOnce<T: Sendable>: @unchecked Sendable {
 
     func resume(with result: Result<T, any Error>) {
         lock.lock()
-        guard let continuation else {
-            if pending == nil { pending = result }
+        guard !finished else {
             lock.unlock()
             return
         }
-        self.continuation = nil
+        finished = true
         pending = result
+        let continuation = self.continuation
+        self.continuation = nil
+        let onTimeout = _onTimeout
         lock.unlock()
-        continuation.resume(with: result)
+        continuation?.resume(with: result)
+        if case .failure(let error) = result, error is TimedOut { onTimeout?() }
     }
 }

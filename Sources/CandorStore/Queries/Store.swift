@@ -1,3 +1,4 @@
+import AsyncKit
 import CandorCore
 import FluentKit
 import FluentSQLiteDriver
@@ -144,6 +145,8 @@ public enum StoreError {
                 return nil
             }
         }
+        // The pool was replaced (`DatabaseRecoveryMiddleware`) while this request held the old one.
+        if let error = error as? ConnectionPoolError, case .shutdown = error { return unreachable(error) }
         if error is NIOConnectionError || error is ChannelError { return unreachable(error) }
         if let error = error as? IOError, [ECONNREFUSED, ECONNRESET, EPIPE].contains(error.errnoCode) {
             return unreachable(error)
