@@ -18,7 +18,7 @@ enum Asset: String, CaseIterable, Sendable {
     case captureScript = "capture.js"
 
     /// Where it is served.
-    var path: String { "/assets/\(rawValue)" }
+    var path: String { SiteURL.asset(rawValue).path }
     /// The address pages link to: the path and the text's fingerprint.
     var href: String { path + "?v=" + version }
     var text: String { Self.texts[self] ?? "" }

@@ -3,23 +3,23 @@ import Foundation
 /// Where a form may send the person back to after it is done.
 ///
 /// The path arrives in a hidden field, so it is checked like anything a visitor sends: only
-/// a local path under one of the allowed prefixes is followed, never another site
+/// a local path at or under one of the allowed pages is followed, never another site
 /// (`//evil.example`) and never anything that could break out of a `Location` header.
+/// A notice is added to it with `SiteURL.adding(_:to:anchor:)`, as to any other path.
 enum BackPath {
-    static func safe(_ back: String?, allowed prefixes: [String]) -> String? {
+    /// `back` when it is one of `pages`, or continues one of them with a query, a fragment or
+    /// more of the path (`/pipeline?view=table`, `/companies/<id>`); otherwise nil.
+    static func safe(_ back: String?, allowed pages: [SiteURL]) -> String? {
         guard let back, back.count <= 500, !back.hasPrefix("//"),
-              prefixes.contains(where: { back.hasPrefix($0) }),
+              pages.contains(where: { isAt($0.path, back) }),
               back.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0 != "\\" && $0 != "\u{7F}" })
         else { return nil }
         return back
     }
 
-    /// `path` with a notice code added to its query, keeping any fragment at the end.
-    static func adding(_ notice: Notice, to path: String, anchor: String? = nil) -> String {
-        let parts = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let base = String(parts.first ?? "")
-        let fragment = anchor ?? (parts.count > 1 ? String(parts[1]) : nil)
-        let separator = base.contains("?") ? "&" : "?"
-        return "\(base)\(separator)notice=\(notice.rawValue)" + (fragment.map { "#\($0)" } ?? "")
+    private static func isAt(_ page: String, _ back: String) -> Bool {
+        guard back.hasPrefix(page) else { return false }
+        guard let next = back.dropFirst(page.count).first else { return true }
+        return "/?#".contains(next)
     }
 }

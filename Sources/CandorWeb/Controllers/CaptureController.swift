@@ -95,7 +95,7 @@ enum CaptureController {
             CapturePageModel.sectionIDs(plan).contains(id) ? id : nil
         }
         guard !conflicts.isEmpty || !fieldErrors.isEmpty || !orphans.isEmpty else {
-            return req.seeOther(BackPath.adding(.captureSaved, to: "/interviews/\(interviewID)/capture", anchor: section))
+            return req.seeOther(SiteURL.capture(interview: interviewID).with(notice: .captureSaved, anchor: section))
         }
         var model = try await CapturePageModel.load(from: store, interviewID: interviewID, notice: nil)
         model.typed = typed
@@ -120,7 +120,7 @@ enum CaptureController {
                 throw CandorError.invalidField(field: "question", reason: "type what you want to ask")
             }
             let ask = try await store.addToPlan(interviewID: interviewID, personID: personID, text: input.text, refill: false)
-            return req.seeOther(BackPath.adding(.captureAdded, to: "/interviews/\(interviewID)/capture", anchor: "ask-\(ask.id)"))
+            return req.seeOther(SiteURL.capture(interview: interviewID).with(notice: .captureAdded, anchor: "ask-\(ask.id)"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             var model = try await CapturePageModel.load(from: store, interviewID: interviewID, notice: nil)
@@ -165,7 +165,7 @@ enum CaptureController {
                 }
                 try await tx.finishInterview(interviewID: interviewID, minutesGiven: minutes, notes: changes.notes)
             }
-            return req.seeOther(BackPath.adding(.captureFinished, to: "/interviews/\(interviewID)/capture", anchor: "after"))
+            return req.seeOther(SiteURL.capture(interview: interviewID).with(notice: .captureFinished, anchor: "after"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             var model = try await CapturePageModel.load(from: store, interviewID: interviewID, notice: nil)

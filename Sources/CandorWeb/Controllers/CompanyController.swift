@@ -14,18 +14,18 @@ enum CompanyController {
 
     @Sendable static func new(req: Request) async throws -> Page {
         CompanyFormView(model: CompanyFormModel(
-            heading: "Add a company", action: "/companies", cancel: "/", input: CompanyFormInput(), isNew: true)).page()
+            heading: "Add a company", action: SiteURL.companies.path, cancel: SiteURL.home.path, input: CompanyFormInput(), isNew: true)).page()
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let input = try req.content.decode(CompanyFormInput.self)
         do {
             let company = try await req.store.addCompany(try input.draft(), status: try input.pipelineStatus())
-            return req.seeOther("/companies/\(company.id)?notice=\(Notice.companyAdded.rawValue)")
+            return req.seeOther(SiteURL.company(company.id).with(notice: .companyAdded))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await CompanyFormView(model: CompanyFormModel(
-                heading: "Add a company", action: "/companies", cancel: "/", input: input, isNew: true,
+                heading: "Add a company", action: SiteURL.companies.path, cancel: SiteURL.home.path, input: input, isNew: true,
                 error: refused.summary, fieldErrors: refused.fields)
             ).page().encodeResponse(for: req)
         }
@@ -42,7 +42,7 @@ enum CompanyController {
         let input = try req.content.decode(CompanyFormInput.self)
         do {
             try await req.store.updateCompany(id: id, try input.draft())
-            return req.seeOther("/companies/\(id)?notice=\(Notice.companySaved.rawValue)")
+            return req.seeOther(SiteURL.company(id).with(notice: .companySaved))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await CompanyFormView(model: editModel(company, input: input, error: refused)).page().encodeResponse(for: req)
@@ -55,8 +55,8 @@ enum CompanyController {
         let input = try req.content.decode(Input.self)
         try await req.store.setStatus(companyID: id, to: try PipelineStatus.parse(input.status, field: "status"), note: input.note)
         // The pipeline's cards send `back` so the person stays on the board they moved it from.
-        let back = BackPath.safe(input.back, allowed: ["/pipeline", "/companies/"]) ?? "/companies/\(id)"
-        return req.seeOther(BackPath.adding(.statusChanged, to: back))
+        let back = BackPath.safe(input.back, allowed: [.pipeline, .companies]) ?? SiteURL.company(id).path
+        return req.seeOther(SiteURL.adding(.statusChanged, to: back))
     }
 
     @Sendable static func confirmRemove(req: Request) async throws -> Page {
@@ -64,19 +64,19 @@ enum CompanyController {
         return ConfirmView(
             heading: "Remove \(model.company.name)?",
             warning: "This removes the company with its \(model.people.count) people and \(model.interviews.count) interviews, and every answer recorded in them. It cannot be undone.",
-            confirmLabel: "Remove for good", action: "/companies/\(model.company.id)/remove",
-            cancel: "/companies/\(model.company.id)", section: .companies
+            confirmLabel: "Remove for good", action: SiteURL.removeCompany(model.company.id).path,
+            cancel: SiteURL.company(model.company.id).path, section: .companies
         ).page()
     }
 
     @Sendable static func remove(req: Request) async throws -> Response {
         try await req.store.removeCompany(id: try req.uuid("id"))
-        return req.seeOther("/?notice=\(Notice.companyRemoved.rawValue)")
+        return req.seeOther(SiteURL.home.with(notice: .companyRemoved))
     }
 
     private static func editModel(_ company: Company, input: CompanyFormInput, error: FormError? = nil) -> CompanyFormModel {
         CompanyFormModel(
-            heading: "Edit \(company.name)", action: "/companies/\(company.id)", cancel: "/companies/\(company.id)",
+            heading: "Edit \(company.name)", action: SiteURL.company(company.id).path, cancel: SiteURL.company(company.id).path,
             input: input, isNew: false, error: error?.summary, fieldErrors: error?.fields ?? [:])
     }
 }

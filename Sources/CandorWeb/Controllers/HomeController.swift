@@ -13,14 +13,14 @@ enum HomeController {
     /// Opens the demo afresh in its own account and takes the browser there.
     @Sendable static func openDemo(req: Request) async throws -> Response {
         try await Store(db: req.db, accountID: AccountID.demo).openDemo(zone: req.viewerZone)
-        let response = req.seeOther("/?notice=\(Notice.demoLoaded.rawValue)")
+        let response = req.seeOther(SiteURL.home.with(notice: .demoLoaded))
         DemoSession.enter(response)
         return response
     }
 
     /// Back to the candidate's own search; the demo stays for next time.
     @Sendable static func leaveDemo(req: Request) async throws -> Response {
-        let response = req.seeOther("/?notice=\(Notice.demoLeft.rawValue)")
+        let response = req.seeOther(SiteURL.home.with(notice: .demoLeft))
         DemoSession.leave(response)
         return response
     }
@@ -28,7 +28,7 @@ enum HomeController {
     /// Deletes the demo's sandbox and goes back to the candidate's own search.
     @Sendable static func removeDemo(req: Request) async throws -> Response {
         try await Store(db: req.db, accountID: AccountID.demo).removeDemo()
-        let response = req.seeOther("/?notice=\(Notice.demoRemoved.rawValue)")
+        let response = req.seeOther(SiteURL.home.with(notice: .demoRemoved))
         DemoSession.leave(response)
         return response
     }

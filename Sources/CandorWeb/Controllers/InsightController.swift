@@ -20,16 +20,16 @@ enum InsightController {
         }
         let companyID = try await req.store.interview(id: ask.interviewID).companyID
         let input = try req.content.decode(ThemeCorrectionInput.self)
-        let insight = "/companies/\(companyID)/insight"
+        let insight = SiteURL.insight(company: companyID)
         // Only a page of this company's own is a place to go back to.
-        let back = BackPath.safe(input.back, allowed: [insight]) ?? insight
+        let back = BackPath.safe(input.back, allowed: [insight]) ?? insight.path
         do {
             let correction = try input.correction()
             try await req.store.correctThemes(askID: ask.id, correction)
-            return req.seeOther(BackPath.adding(ThemeCorrectionInput.notice(for: correction), to: back, anchor: "answer-\(ask.id)"))
+            return req.seeOther(SiteURL.adding(ThemeCorrectionInput.notice(for: correction), to: back, anchor: "answer-\(ask.id)"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
-            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight))
+            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight.path))
                 .page().encodeResponse(for: req)
         }
     }
@@ -39,14 +39,14 @@ enum InsightController {
         let companyID = try req.uuid("id")
         // An unknown company is a 404 like any of its pages, before the form is read.
         _ = try await req.store.company(id: companyID)
-        let insight = "/companies/\(companyID)/insight"
+        let insight = SiteURL.insight(company: companyID)
         do {
             let input = try req.content.decode(FlagDismissInput.self)
             try await req.store.dismissTheme(try input.parsedTheme(), askIDs: try input.askIDs(), companyID: companyID)
-            return req.seeOther(BackPath.adding(.flagThemeDismissed, to: insight, anchor: "flags"))
+            return req.seeOther(insight.with(notice: .flagThemeDismissed, anchor: "flags"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
-            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight))
+            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the answers", insight.path))
                 .page().encodeResponse(for: req)
         }
     }

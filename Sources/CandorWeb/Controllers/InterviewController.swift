@@ -26,7 +26,7 @@ enum InterviewController {
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
             let interview = try await input.save(in: req.store, companyID: company.id, replacing: nil)
-            return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(interview).rawValue)")
+            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(interview)))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(req, company: company, interview: nil, input: input, error: refused).page().encodeResponse(for: req)
@@ -51,7 +51,7 @@ enum InterviewController {
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
             let saved = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
-            return req.seeOther("/interviews/\(interview.id)?notice=\(savedNotice(saved).rawValue)")
+            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(saved)))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(req, company: company, interview: interview, input: input, error: refused).page().encodeResponse(for: req)
@@ -64,15 +64,15 @@ enum InterviewController {
         return ConfirmView(
             heading: "Remove this interview?",
             warning: "This removes the \(interview.kind.label.lowercased()) interview at \(interview.companyName) with its plan and \(answers) recorded answers. It cannot be undone.",
-            confirmLabel: "Remove for good", action: "/interviews/\(interview.id)/remove",
-            cancel: "/interviews/\(interview.id)", section: .interviews
+            confirmLabel: "Remove for good", action: SiteURL.removeInterview(interview.id).path,
+            cancel: SiteURL.interview(interview.id).path, section: .interviews
         ).page()
     }
 
     @Sendable static func remove(req: Request) async throws -> Response {
         let interview = try await req.store.interview(id: try req.uuid("id"))
         try await req.store.removeInterview(id: interview.id)
-        return req.seeOther("/companies/\(interview.companyID)?notice=\(Notice.interviewRemoved.rawValue)")
+        return req.seeOther(SiteURL.company(interview.companyID).with(notice: .interviewRemoved))
     }
 
     private static func form(
@@ -82,8 +82,8 @@ enum InterviewController {
             heading: interview == nil ? "Add an interview" : "Edit interview",
             company: company,
             people: try await req.store.people(companyID: company.id),
-            action: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)/interviews",
-            cancel: interview.map { "/interviews/\($0.id)" } ?? "/companies/\(company.id)",
+            action: interview.map { SiteURL.interview($0.id).path } ?? SiteURL.addInterview(company: company.id).path,
+            cancel: interview.map { SiteURL.interview($0.id).path } ?? SiteURL.company(company.id).path,
             input: input, isNew: interview == nil, error: error?.summary, fieldErrors: error?.fields ?? [:]))
     }
 }

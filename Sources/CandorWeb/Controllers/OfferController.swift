@@ -18,7 +18,7 @@ enum OfferController {
         do {
             let saved = try await req.store.setOffer(companyID: company.id, terms: try input.terms())
             let notice: Notice = saved == nil ? .offerRemoved : .offerSaved
-            return req.seeOther("/companies/\(company.id)?notice=\(notice.rawValue)#offer")
+            return req.seeOther(SiteURL.company(company.id).with(notice: notice, anchor: "offer"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             let exists = try await req.store.offer(companyID: company.id) != nil

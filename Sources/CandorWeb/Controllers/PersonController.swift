@@ -12,7 +12,7 @@ enum PersonController {
         let input = try req.content.decode(PersonFormInput.self)
         do {
             try await req.store.addPerson(try input.draft(companyID: company.id))
-            return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
+            return req.seeOther(SiteURL.company(company.id).with(notice: .personSaved, anchor: "people"))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(company: company, person: nil, input: input, error: refused).page().encodeResponse(for: req)
@@ -35,7 +35,7 @@ enum PersonController {
         let input = try req.content.decode(PersonFormInput.self)
         do {
             try await req.store.updatePerson(id: person.id, try input.draft(companyID: company.id))
-            return req.seeOther("/companies/\(company.id)?notice=\(Notice.personSaved.rawValue)#people")
+            return req.seeOther(SiteURL.company(company.id).with(notice: .personSaved, anchor: "people"))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(company: company, person: person, input: input, error: refused).page().encodeResponse(for: req)
@@ -46,8 +46,8 @@ enum PersonController {
         PersonFormView(
             heading: person.map { "Edit \($0.name)" } ?? "Add a person",
             companyName: company.name,
-            action: person.map { "/people/\($0.id)" } ?? "/companies/\(company.id)/people",
-            cancel: "/companies/\(company.id)",
+            action: person.map { SiteURL.person($0.id).path } ?? SiteURL.addPerson(company: company.id).path,
+            cancel: SiteURL.company(company.id).path,
             input: input, isNew: person == nil, error: error?.summary, fieldErrors: error?.fields ?? [:])
     }
 }

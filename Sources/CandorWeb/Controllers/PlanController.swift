@@ -95,18 +95,18 @@ enum PlanController {
     private static func change(
         _ req: Request, interviewID: UUID, _ body: (Store) async throws -> Outcome
     ) async throws -> Response {
-        let path = "/interviews/\(interviewID)/plan"
+        let plan = SiteURL.plan(interview: interviewID)
         do {
             let outcome = try await body(req.store)
-            return req.seeOther(BackPath.adding(outcome.notice, to: path, anchor: outcome.anchor))
+            return req.seeOther(plan.with(notice: outcome.notice, anchor: outcome.anchor))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
-            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the plan", path))
+            return try await ErrorPageView(status: .unprocessableEntity, message: message, back: ("Back to the plan", plan.path))
                 .page().encodeResponse(for: req)
         }
     }
 
-    /// A change to one planned question (`/plan-items/:askID/...`).
+    /// A change to one planned question (`SiteURL.planItem`).
     private static func changeItem(_ req: Request, _ body: (Store, Ask) async throws -> Outcome) async throws -> Response {
         let ask: Ask
         do {

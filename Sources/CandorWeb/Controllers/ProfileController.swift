@@ -16,7 +16,7 @@ enum ProfileController {
         let input = try req.content.decode(ProfileFormInput.self)
         do {
             try await req.store.saveProfile(try input.profile())
-            return req.seeOther("/profile?saved=1")
+            return req.seeOther(SiteURL.profile.query(["saved": "1"]))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             return try await ProfileView(input: input, error: message, saved: nil, notice: nil, calendar: try await calendarAddress(req))
@@ -27,7 +27,7 @@ enum ProfileController {
     /// A new calendar address; the old one stops working at once.
     @Sendable static func newCalendarToken(req: Request) async throws -> Response {
         try await req.store.regenerateCalendarToken()
-        return req.seeOther("/profile?notice=\(Notice.calendarTokenChanged.rawValue)#calendar")
+        return req.seeOther(SiteURL.profile.with(notice: .calendarTokenChanged, anchor: "calendar"))
     }
 
     private static func calendarAddress(_ req: Request) async throws -> CalendarFeedAddress {

@@ -13,7 +13,7 @@ enum QuestionController {
         let input = try req.content.decode(QuestionFormInput.self)
         do {
             let question = try await req.store.addQuestion(try input.draft())
-            return req.seeOther(path(input.backPath, notice: .questionAdded, anchor: question.id))
+            return req.seeOther(SiteURL.adding(.questionAdded, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             let categories = try await req.store.questions(includeRetired: true).map(\.category).uniqued().sorted()
@@ -25,7 +25,7 @@ enum QuestionController {
     @Sendable static func edit(req: Request) async throws -> Page {
         let question = try await req.store.question(id: try req.uuid("id"))
         var input = QuestionFormInput(question: question)
-        input.back = "/questions#q-\(question.id)"
+        input.back = SiteURL.questions.anchor("q-\(question.id)")
         return QuestionEditView(question: question, input: input, categories: try await categories(req), error: nil).page()
     }
 
@@ -34,7 +34,7 @@ enum QuestionController {
         let input = try req.content.decode(QuestionFormInput.self)
         do {
             try await req.store.updateQuestion(id: question.id, try input.draft(keeping: question))
-            return req.seeOther(path(input.backPath, notice: .questionSaved, anchor: question.id))
+            return req.seeOther(SiteURL.adding(.questionSaved, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
             guard let message = Request.message(for: error) else { throw error }
             // An inline edit comes back as the full form, with what was typed and the reason.
@@ -69,14 +69,14 @@ enum QuestionController {
             heading: "Delete this question?",
             warning: "“\(question.text)” will be removed from your bank."
                 + (question.origin == .starter ? " Candor will not bring it back when it updates its starter questions." : ""),
-            confirmLabel: "Delete", action: "/questions/\(question.id)/delete",
-            cancel: "/questions#q-\(question.id)", section: .questions
+            confirmLabel: "Delete", action: SiteURL.deleteQuestion(question.id).path,
+            cancel: SiteURL.questions.anchor("q-\(question.id)"), section: .questions
         ).page()
     }
 
     @Sendable static func delete(req: Request) async throws -> Response {
         try await req.store.deleteQuestion(id: try req.uuid("id"))
-        return req.seeOther("/questions?notice=\(Notice.questionDeleted.rawValue)")
+        return req.seeOther(SiteURL.questions.with(notice: .questionDeleted))
     }
 
     @Sendable static func importFile(req: Request) async throws -> Response {
@@ -108,18 +108,11 @@ enum QuestionController {
         struct Input: Content { var back: String? }
         let back = QuestionFormInput(back: try? req.content.decode(Input.self).back).backPath
         let question = try await req.store.setRetired(id: try req.uuid("id"), retired)
-        return req.seeOther(path(back, notice: retired ? .questionRetired : .questionRestored, anchor: question.id))
+        return req.seeOther(SiteURL.adding(retired ? .questionRetired : .questionRestored, to: back, anchor: "q-\(question.id)"))
     }
 
     private static func categories(_ req: Request) async throws -> [String] {
         try await req.store.questions(includeRetired: true).map(\.category).uniqued().sorted()
-    }
-
-    /// The bank page with a notice added to its query string and the question in view.
-    private static func path(_ back: String, notice: Notice, anchor: UUID) -> String {
-        let base = back.split(separator: "#", maxSplits: 1).first.map(String.init) ?? "/questions"
-        let separator = base.contains("?") ? "&" : "?"
-        return "\(base)\(separator)notice=\(notice.rawValue)#q-\(anchor)"
     }
 }
 

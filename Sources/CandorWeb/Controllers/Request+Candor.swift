@@ -113,7 +113,11 @@ enum Notice: String {
         }
     }
 
+    /// The query item that carries the code (`SiteURL.adding(_:to:anchor:)`).
+    static let queryName = "notice"
+
+    /// The text of the notice the request's URL names, if any.
     static func from(_ request: Request) -> String? {
-        (try? request.query.get(String.self, at: "notice")).flatMap(Notice.init(rawValue:))?.text
+        (try? request.query.get(String.self, at: queryName)).flatMap(Notice.init(rawValue:))?.text
     }
 }

@@ -86,9 +86,9 @@ extension RoutesBuilder {
     /// recorded on the route (see `BodyLimit`), so that it is the same wherever the body is read.
     @discardableResult
     func post<Response: AsyncResponseEncodable>(
-        _ path: PathComponent..., maxBody: ByteCount, use handler: @Sendable @escaping (Request) async throws -> Response
+        _ url: SiteURL, maxBody: ByteCount, use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let route = on(.POST, path, body: .collect(maxSize: maxBody), use: handler)
+        let route = on(.POST, url.pathComponents, body: .collect(maxSize: maxBody), use: handler)
         route.userInfo[BodyLimit.key] = maxBody.value
         return route
     }

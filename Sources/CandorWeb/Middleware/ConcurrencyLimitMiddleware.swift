@@ -27,7 +27,7 @@ struct ConcurrencyLimitMiddleware: AsyncMiddleware {
     static var defaultLimit: Int { max(2, ProcessInfo.processInfo.activeProcessorCount * 2) }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.url.path == "/healthz" { return try await next.respond(to: request) }
+        if request.url.path == SiteURL.healthz.path { return try await next.respond(to: request) }
         await gate.enter()
         do {
             let response = try await next.respond(to: request)

@@ -14,7 +14,7 @@ struct HTMLErrorMiddleware: AsyncMiddleware {
             if status.code >= 500 {
                 request.logger.report(error: error)
             }
-            if request.url.path.drop(while: { $0 == "/" }).hasPrefix("api/") {
+            if SiteURL.isAPI(request.url.path) {
                 return try AnswerAPIController.json(status, AnswerAPIController.Failure(error: message))
             }
             return try await ErrorPageView(status: status, message: message).page().encodeResponse(for: request)

@@ -19,7 +19,19 @@ enum Section: String, CaseIterable {
         }
     }
 
-    var path: String { self == .home ? "/" : "/\(rawValue)" }
+    /// The page the navigation bar links to.
+    var url: SiteURL {
+        switch self {
+        case .home: .home
+        case .pipeline: .pipeline
+        case .companies: .companies
+        case .interviews: .interviews
+        case .agenda: .agenda
+        case .compare: .compare
+        case .questions: .questions
+        case .profile: .profile
+        }
+    }
 }
 
 /// A whole page: the shared frame (navigation, stylesheet) around one view's content.
@@ -46,13 +58,13 @@ struct Page: AsyncResponseEncodable {
             // External and deferred: the Content-Security-Policy allows no inline script.
         ] + ([.script] + scripts).map { H.tag("script", [.attr("src", $0.href), .flag("defer")], []) }
         let nav = Section.allCases.map { item in
-            H.a(item.title, href: item.path, item == section ? [.aria("current", "page")] : [])
+            H.a(item.title, href: item.url.path, item == section ? [.aria("current", "page")] : [])
         }
         let body: [Markup] = [
             H.a("Skip to content", href: "#content", [.cls("skip")]),
             H.tag("header", [.cls("site")], [
                 H.div([.cls("bar")], [
-                    H.a("Candor", href: "/", [.cls("brand")]),
+                    H.a("Candor", href: SiteURL.home.path, [.cls("brand")]),
                     H.tag("nav", [.cls("wide"), .aria("label", "Main")], nav),
                     // On a phone the links fold behind one button (no script needed): a row of
                     // nine links took a fifth of the screen above every page.
@@ -98,8 +110,8 @@ enum Blocks {
                 H.text("Made-up companies, kept apart from your own search and profile."),
             ]),
             H.div([.cls("actions")], [
-                postButton("Leave the demo", action: "/demo/leave"),
-                postButton("Delete the demo", action: "/demo/remove"),
+                postButton("Leave the demo", action: SiteURL.leaveDemo.path),
+                postButton("Delete the demo", action: SiteURL.removeDemo.path),
             ]),
         ])
     }

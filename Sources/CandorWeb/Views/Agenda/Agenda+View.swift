@@ -13,7 +13,7 @@ struct AgendaView {
             H.h1("Agenda"),
             H.p([.cls("muted")], [
                 H.text("\(rangeText()) Times in \(model.zone.identifier). "),
-                H.a("See these in your calendar app", href: "/profile#calendar"),
+                H.a("See these in your calendar app", href: SiteURL.profile.anchor("calendar")),
                 H.text("."),
             ]),
             controls(),
@@ -40,7 +40,7 @@ struct AgendaView {
     private func empty() -> Markup {
         H.p([.cls("muted")], [
             H.text(model.isUpcoming ? "Nothing scheduled from today on. " : "No interviews in this range. "),
-            H.a("See every interview", href: "/agenda?all=1"),
+            H.a("See every interview", href: SiteURL.agenda.query(["all": "1"])),
         ])
     }
 
@@ -48,16 +48,16 @@ struct AgendaView {
     private func controls() -> Markup {
         let query = model.query
         return H.div([.cls("card agenda-controls")], [
-            H.tag("form", [.attr("method", "get"), .attr("action", "/agenda"), .cls("row")], [
+            H.tag("form", [.attr("method", "get"), .attr("action", SiteURL.agenda.path), .cls("row")], [
                 Field.text("from", label: "From", value: query.showsAll ? nil : query.from, type: "date"),
                 Field.text("to", label: "To", value: query.showsAll ? nil : query.to, type: "date", hint: "last day shown"),
                 H.div([.cls("field actions")], [
                     Field.submit("Show"),
-                    H.a("Upcoming", href: "/agenda", model.isUpcoming ? [.aria("current", "page")] : []),
-                    H.a("Everything", href: "/agenda?all=1", query.showsAll ? [.aria("current", "page")] : []),
+                    H.a("Upcoming", href: SiteURL.agenda.path, model.isUpcoming ? [.aria("current", "page")] : []),
+                    H.a("Everything", href: SiteURL.agenda.query(["all": "1"]), query.showsAll ? [.aria("current", "page")] : []),
                 ]),
             ]),
-            H.tag("form", [.attr("method", "get"), .attr("action", "/agenda"), .cls("row")], [
+            H.tag("form", [.attr("method", "get"), .attr("action", SiteURL.agenda.path), .cls("row")], [
                 hidden("from", query.from), hidden("to", query.to), hidden("all", query.showsAll ? "1" : nil),
                 Field.select(ViewerZone.queryKey, label: "Time zone", selected: model.zone.identifier,
                              options: InterviewFormView.zoneChoices(including: model.zone.identifier).map { ($0, $0) },
@@ -88,9 +88,9 @@ struct AgendaView {
             H.div([.cls("when")], [H.tag("strong", text: TimeText.range(interview, zone: model.zone))]),
             H.div([.cls("what")], [
                 H.div([], [
-                    H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
+                    H.a(interview.companyName, href: SiteURL.company(interview.companyID).path),
                     H.text(" · "),
-                    H.a(interview.kind.label, href: "/interviews/\(interview.id)"),
+                    H.a(interview.kind.label, href: SiteURL.interview(interview.id).path),
                     interview.status == .scheduled ? H.nothing : H.text(" "),
                     interview.status == .scheduled ? H.nothing
                         : H.pill(interview.status.label, interview.status == .cancelled ? "bad" : ""),

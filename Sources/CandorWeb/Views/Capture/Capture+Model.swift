@@ -30,7 +30,6 @@ struct CapturePageModel {
     var adHocError: String?
 
     var interview: Interview { plan.interview }
-    var path: String { "/interviews/\(interview.id)/capture" }
     var panel: [Participant] { interview.participants.sorted { $0.position < $1.position } }
 
     static func load(from store: Store, interviewID: UUID, notice: String?) async throws -> CapturePageModel {

@@ -54,8 +54,8 @@ struct CapturePageView {
                             .data("state", ""), .flag("hidden")], text: ""),
                 H.a("Next unanswered", href: model.nextUnanswered, [.data("next-unanswered", "")]),
                 H.a("After the interview", href: "#after"),
-                H.a("Plan", href: "/interviews/\(interview.id)/plan"),
-                H.a("Interview", href: "/interviews/\(interview.id)"),
+                H.a("Plan", href: SiteURL.plan(interview: interview.id).path),
+                H.a("Interview", href: SiteURL.interview(interview.id).path),
             ]),
         ])
     }
@@ -85,7 +85,7 @@ struct CapturePageView {
     private func emptyPanel() -> Markup {
         H.div([.cls("card")], [
             H.p("Nobody is on this interview's panel yet, so there are no questions to answer here."),
-            H.p([], [H.a("Edit the interview", href: "/interviews/\(model.interview.id)/edit"), H.text(" to add the people you meet.")]),
+            H.p([], [H.a("Edit the interview", href: SiteURL.editInterview(model.interview.id).path), H.text(" to add the people you meet.")]),
         ])
     }
 
@@ -104,7 +104,7 @@ struct CapturePageView {
                 : H.nothing,
             section.asks.isEmpty
                 ? H.p(section.isClosing ? "No closing round in this plan." : "Nothing planned beyond the closing round.", [.cls("muted small")])
-                : H.postForm([.attr("action", model.path + "#" + section.id), .cls("capture-form"),
+                : H.postForm([.attr("action", SiteURL.capture(interview: model.interview.id).anchor(section.id)), .cls("capture-form"),
                                  .data("section-form", "")], [
                     H.void("input", [.type("hidden"), .name("section"), .value(section.id)]),
                     H.tag("ol", [.cls("capture-list")], section.asks.map { item($0, closing: section.isClosing) }),
@@ -182,7 +182,7 @@ struct CapturePageView {
         return H.tag("section", [.cls("card"), .id("on-the-spot")], [
             H.h2("Ask something on the spot"),
             Blocks.errorAlert(model.adHocError),
-            H.postForm([.attr("action", model.path + "/add"), .data("flush-first", "")], [
+            H.postForm([.attr("action", SiteURL.captureAdd(interview: model.interview.id).path), .data("flush-first", "")], [
                 H.div([.cls("row")], [
                     Field.select("personID", label: "Ask", selected: model.adHoc.personID?.uuidString,
                                  options: model.panel.map { ($0.personID.uuidString, $0.name) }),
@@ -204,7 +204,7 @@ struct CapturePageView {
             H.p(interview.status == .done ? "This interview is marked as held." : "Saving this marks the interview as held.",
                 [.cls("small muted")]),
             Blocks.errorAlert(model.afterError),
-            H.postForm([.attr("action", model.path + "/after"), .data("flush-first", "")], [
+            H.postForm([.attr("action", SiteURL.captureAfter(interview: model.interview.id).path), .data("flush-first", "")], [
                 Field.text("minutesGiven", label: "Minutes they left for your questions", value: after.minutes, type: "number",
                            hint: "planned: \(model.plan.budgetMinutes). None at all? Enter 0: that is a signal too.",
                            extra: [.attr("min", "0"), .attr("max", String(interview.durationMinutes)), .attr("inputmode", "numeric")]),

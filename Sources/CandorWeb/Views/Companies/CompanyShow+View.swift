@@ -12,11 +12,11 @@ struct CompanyShowView {
             H.h1(company.name),
             model.flash.map(Blocks.info) ?? H.nothing,
             H.div([.cls("actions")], [
-                H.a("Edit", href: "/companies/\(company.id)/edit", [.cls("button secondary")]),
-                H.a("Add a person", href: "/companies/\(company.id)/people/new", [.cls("button secondary")]),
-                H.a("Add an interview", href: "/companies/\(company.id)/interviews/new", [.cls("button")]),
+                H.a("Edit", href: SiteURL.editCompany(company.id).path, [.cls("button secondary")]),
+                H.a("Add a person", href: SiteURL.newPerson(company: company.id).path, [.cls("button secondary")]),
+                H.a("Add an interview", href: SiteURL.newInterview(company: company.id).path, [.cls("button")]),
                 // Only once something was heard: before that the page would be empty.
-                model.hasAnswers ? H.a("What you heard", href: "/companies/\(company.id)/insight", [.cls("button secondary")]) : H.nothing,
+                model.hasAnswers ? H.a("What you heard", href: SiteURL.insight(company: company.id).path, [.cls("button secondary")]) : H.nothing,
             ]),
             facts(),
             statusCard(),
@@ -25,7 +25,7 @@ struct CompanyShowView {
             coverageCard(),
             interviewsSection(),
             H.h2("Danger zone"),
-            H.p([], [H.a("Remove this company…", href: "/companies/\(company.id)/remove")]),
+            H.p([], [H.a("Remove this company…", href: SiteURL.removeCompany(company.id).path)]),
         ], zone: model.zone)
     }
 
@@ -55,7 +55,7 @@ struct CompanyShowView {
         let company = model.company
         return H.div([.cls("card")], [
             H.h2("Pipeline"),
-            H.postForm([.attr("action", "/companies/\(company.id)/status"), .cls("row")], [
+            H.postForm([.attr("action", SiteURL.companyStatus(company.id).path), .cls("row")], [
                 Field.choice("status", label: "Move to", selected: company.status.rawValue, of: PipelineStatus.self, allowNone: false),
                 Field.text("note", label: "Note", value: nil, hint: "optional"),
                 H.div([.cls("field")], [Field.submit("Update status")]),
@@ -81,8 +81,8 @@ struct CompanyShowView {
                     (row.label, row.label == "Notes" ? H.div([.cls("pre")], [H.text(row.value)]) : H.text(row.value))
                 }),
             H.p([.cls("small")], [
-                H.a(rows.isEmpty ? "Record an offer" : "Edit the offer", href: "/companies/\(company.id)/offer"),
-                rows.isEmpty ? H.nothing : H.group([H.text(" · "), H.a("Compare it with others", href: "/compare")]),
+                H.a(rows.isEmpty ? "Record an offer" : "Edit the offer", href: SiteURL.offer(company: company.id).path),
+                rows.isEmpty ? H.nothing : H.group([H.text(" · "), H.a("Compare it with others", href: SiteURL.compare.path)]),
             ]),
         ])
     }
@@ -94,11 +94,11 @@ struct CompanyShowView {
                 ? H.p("Nobody yet. Add the people you meet: their role decides what to ask them.", [.cls("muted")])
                 : H.table(headers: ["Name", "Title", "Role", "Notes", ""], rows: model.people.map { person in
                     [
-                        H.a(person.name, href: "/people/\(person.id)"),
+                        H.a(person.name, href: SiteURL.person(person.id).path),
                         H.text(person.title ?? ""),
                         H.text(person.roleKind.label),
                         H.div([.cls("pre small")], [H.text(person.notes ?? "")]),
-                        H.a("Edit", href: "/people/\(person.id)/edit", [.aria("label", "Edit \(person.name)")]),
+                        H.a("Edit", href: SiteURL.editPerson(person.id).path, [.aria("label", "Edit \(person.name)")]),
                     ]
                 }, caption: "People"),
         ])
@@ -117,7 +117,7 @@ struct CompanyShowView {
                     coverage.missingClosing.isEmpty ? H.nothing : H.div([.cls("missing-closing")], [
                         H.p("Not yet asked both closing questions:", [.cls("small")]),
                         H.ul([], coverage.missingClosing.map { person in
-                            H.group([H.a(person.name, href: "/people/\(person.id)"),
+                            H.group([H.a(person.name, href: SiteURL.person(person.id).path),
                                      H.span(" · " + person.roleKind.label, [.cls("muted small")])])
                         }),
                     ]),
@@ -136,7 +136,7 @@ struct CompanyShowView {
             return H.p([.cls("muted")], [
                 H.text("Nothing to cover yet. Once an interview has a panel, its plan puts both closing questions to everyone on it"),
                 model.hasDealbreakers ? H.text(" and probes your dealbreakers.")
-                    : H.group([H.text(". Set your dealbreakers in "), H.a("your profile", href: "/profile"),
+                    : H.group([H.text(". Set your dealbreakers in "), H.a("your profile", href: SiteURL.profile.path),
                                H.text(" and plans will probe them too.")]),
             ])
         }
@@ -144,7 +144,7 @@ struct CompanyShowView {
             H.text(coverage.peopleMet == 1 ? "Covered: the person you met was asked both closing questions"
                                              : "Covered: all \(coverage.peopleMet) people you met were asked both closing questions"),
             model.hasDealbreakers ? H.text(", and each of your dealbreakers has come up.")
-                : H.group([H.text(". You have no dealbreakers set: "), H.a("add them to your profile", href: "/profile"),
+                : H.group([H.text(". You have no dealbreakers set: "), H.a("add them to your profile", href: SiteURL.profile.path),
                            H.text(" to see whether they come up.")]),
         ])
     }
@@ -163,12 +163,12 @@ struct CompanyShowView {
         let asks = model.asks[interview.id] ?? []
         return H.div([.cls("card")], [
             H.tag("h3", [], [H.a("\(interview.kind.label), \(LocalTime.display(interview.startsAt, in: zone))",
-                                 href: "/interviews/\(interview.id)")]),
+                                 href: SiteURL.interview(interview.id).path)]),
             H.p("\(interview.status.label) · \(interview.durationMinutes) min · with "
                 + (interview.participants.isEmpty ? "nobody named yet" : interview.participants.map(\.name).joined(separator: ", ")),
                 [.cls("small muted")]),
             model.isUpcoming(interview)
-                ? H.p([], [H.a("Plan your questions", href: "/interviews/\(interview.id)/plan", [.cls("button")])])
+                ? H.p([], [H.a("Plan your questions", href: SiteURL.plan(interview: interview.id).path, [.cls("button")])])
                 : H.nothing,
             H.group(asks.filter { $0.answer != nil || $0.status == .dodged }.map { ask in
                 H.div([], [

@@ -12,7 +12,7 @@ struct CompareView {
         var content: [Markup] = [H.h1("Compare companies"), chooser()]
         if companies.isEmpty {
             content.append(H.p([.cls("muted")], [
-                H.text("Nothing to compare yet. "), H.a("Add a company", href: "/companies/new"),
+                H.text("Nothing to compare yet. "), H.a("Add a company", href: SiteURL.newCompany.path),
                 H.text(", then come back once you have heard from a few interviewers."),
             ]))
         } else {
@@ -39,7 +39,7 @@ struct CompareView {
     private func chooser() -> Markup {
         guard !model.companies.isEmpty else { return H.nothing }
         let selected = model.selected
-        return H.tag("form", [.attr("method", "get"), .attr("action", "/compare"), .cls("card compare-chooser")], [
+        return H.tag("form", [.attr("method", "get"), .attr("action", SiteURL.compare.path), .cls("card compare-chooser")], [
             H.tag("fieldset", [], [
                 H.tag("legend", [], [
                     H.text("Companies to compare"),
@@ -110,7 +110,7 @@ struct CompareView {
                 H.tag("caption", [.cls("skip")], text: "Companies side by side"),
                 H.tag("thead", [], [H.tag("tr", [], [H.tag("td", [], [])] + companies.map { company in
                     H.tag("th", [.attr("scope", "col")], [
-                        H.a(company.name, href: "/companies/\(company.companyID)/insight"),
+                        H.a(company.name, href: SiteURL.insight(company: company.companyID).path),
                         H.div([.cls("small muted")], [H.text(company.status.label)]),
                     ])
                 })]),

@@ -14,7 +14,7 @@ struct ErrorPageView {
         case 400..<500: "That did not work"
         default: "Something went wrong"
         }
-        let link = back ?? ("Back to the start", "/")
+        let link = back ?? ("Back to the start", SiteURL.home.path)
         return Page(title: heading, section: nil, status: status, content: [
             H.h1(heading),
             H.div([.cls("alert error"), .attr("role", "alert")], [H.text(message)]),

@@ -23,18 +23,18 @@ struct HomeView {
                     H.tag("li", model.hasPreferences ? [.cls("done")] : [], [
                         H.tag("strong", text: "Say what matters to you. "),
                         H.text("Pick the values you hope to find and the dealbreakers you will not accept. "),
-                        H.a(model.hasPreferences ? "Review them" : "Set values and dealbreakers", href: "/profile"),
+                        H.a(model.hasPreferences ? "Review them" : "Set values and dealbreakers", href: SiteURL.profile.path),
                     ]),
                     H.tag("li", [], [
                         H.tag("strong", text: "Add a company you are talking to. "),
                         H.text("Its stage and size shape which questions fit. "),
-                        H.a("Add your first company", href: "/companies/new"),
+                        H.a("Add your first company", href: SiteURL.newCompany.path),
                     ]),
                     H.tag("li", [], [
                         H.tag("strong", text: "Or look around first. "),
                         H.text("Try a demo search with three companies, a panel interview and real-looking answers. "
                             + "It is kept apart from your own, and you leave or delete it in one click."),
-                        Blocks.postButton("Try the demo", action: "/demo"),
+                        Blocks.postButton("Try the demo", action: SiteURL.demo.path),
                     ]),
                 ]),
             ]),
@@ -45,14 +45,14 @@ struct HomeView {
         var content: [Markup] = [
             H.h1("Your search"),
             H.div([.cls("actions")], [
-                H.a("Add a company", href: "/companies/new", [.cls("button")]),
-                H.a("All interviews", href: "/interviews", [.cls("button secondary")]),
+                H.a("Add a company", href: SiteURL.newCompany.path, [.cls("button")]),
+                H.a("All interviews", href: SiteURL.interviews.path, [.cls("button secondary")]),
             ]),
         ]
         content.append(offersDue())
         if !model.hasPreferences {
             content.append(Blocks.info("Tell Candor what matters to you so it can rank questions and flag dealbreakers."))
-            content.append(H.p([], [H.a("Set your values and dealbreakers", href: "/profile")]))
+            content.append(H.p([], [H.a("Set your values and dealbreakers", href: SiteURL.profile.path)]))
         }
         content.append(flagSummary())
         content.append(H.h2("Coming up", [.id("upcoming")]))
@@ -63,8 +63,8 @@ struct HomeView {
                 headers: ["When", "Company", "Kind", "With"],
                 rows: model.upcoming.map { item in
                     [
-                        H.a(LocalTime.display(item.startsAt, in: item.zone), href: "/interviews/\(item.id)"),
-                        H.a(item.companyName, href: "/companies/\(item.companyID)"),
+                        H.a(LocalTime.display(item.startsAt, in: item.zone), href: SiteURL.interview(item.id).path),
+                        H.a(item.companyName, href: SiteURL.company(item.companyID).path),
                         H.text("\(item.kind.label), \(item.durationMinutes) min"),
                         H.text(item.participants.joined(separator: ", ")),
                     ]
@@ -73,7 +73,7 @@ struct HomeView {
         }
         content.append(practice())
         content.append(H.h2("Pipeline", [.id("pipeline")]))
-        content.append(H.p([.cls("small")], [H.a("Open the pipeline board", href: "/pipeline")]))
+        content.append(H.p([.cls("small")], [H.a("Open the pipeline board", href: SiteURL.pipeline.path)]))
         content.append(H.div([.cls("grid")], model.columns.map(column)))
         if !model.closed.isEmpty {
             content.append(H.h2("Closed"))
@@ -83,7 +83,7 @@ struct HomeView {
             content.append(H.div([.cls("card try-demo")], [
                 H.p("Curious how a whole search looks in Candor? The demo opens apart from yours, and leaves no trace.",
                     [.cls("small")]),
-                Blocks.postButton("Try the demo", action: "/demo"),
+                Blocks.postButton("Try the demo", action: SiteURL.demo.path),
             ]))
         }
         return content
@@ -96,9 +96,9 @@ struct HomeView {
             H.tag("h2", [.id("offers-due-heading")], text: model.offersDue.count == 1 ? "A decision is due" : "Decisions are due"),
             H.ul([], model.offersDue.map { due in
                 H.group([H.tag("strong", text: due.message), H.text(" · "),
-                         H.a("Offer details", href: "/companies/\(due.companyID)#offer")])
+                         H.a("Offer details", href: SiteURL.company(due.companyID).anchor("offer"))])
             }),
-            H.p([], [H.a("Compare your options", href: "/compare")]),
+            H.p([], [H.a("Compare your options", href: SiteURL.compare.path)]),
         ])
     }
 
@@ -110,7 +110,7 @@ struct HomeView {
                                  .aria("labelledby", "flags-heading")], [
             H.tag("h2", [.id("flags-heading")], text: count == 1 ? "Flags: 1 thing in your schedule" : "Flags: \(count) things in your schedule"),
             H.ul([], model.flags.prefix(3).map { H.text($0.message) }),
-            H.p([], [H.a(count > 3 ? "See all \(count) on the agenda" : "See the agenda", href: "/agenda")]),
+            H.p([], [H.a(count > 3 ? "See all \(count) on the agenda" : "See the agenda", href: SiteURL.agenda.path)]),
         ])
     }
 
@@ -118,8 +118,8 @@ struct HomeView {
     private func practice() -> Markup {
         let nudge = model.practice
         let add: Markup = model.interviewTarget.map { target in
-            H.a("Add an interview at \(target.name)", href: "/companies/\(target.id)/interviews/new", [.cls("button")])
-        } ?? H.a("Add a company to interview with", href: "/companies/new", [.cls("button")])
+            H.a("Add an interview at \(target.name)", href: SiteURL.newInterview(company: target.id).path, [.cls("button")])
+        } ?? H.a("Add a company to interview with", href: SiteURL.newCompany.path, [.cls("button")])
         // The message already names the last interview's date (in the viewer's zone).
         return H.tag("section", [.cls(nudge.isDue ? "card practice due" : "card practice"), .id("practice")], [
             H.h2("Practice"),
@@ -137,7 +137,7 @@ struct HomeView {
                 ? H.p("None", [.cls("muted small")])
                 : H.ul([], column.companies.map { card in
                     H.group([
-                        H.a(card.name, href: "/companies/\(card.id)"),
+                        H.a(card.name, href: SiteURL.company(card.id).path),
                         card.roleTitle.map { H.div([.cls("small muted")], [H.text($0)]) } ?? H.nothing,
                         card.nextInterview.map {
                             H.div([.cls("small")], [H.text("Next: " + LocalTime.display($0, in: card.zone))])

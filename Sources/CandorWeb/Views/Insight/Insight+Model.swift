@@ -24,7 +24,6 @@ struct InsightPageModel {
     var values: Set<Theme> = []
 
     var companyName: String { insight.companyName }
-    var path: String { "/companies/\(companyID)/insight" }
 
     /// Nothing to read yet: no answers, and no dodges or missing minutes to flag either.
     var isEmpty: Bool { insight.answers.isEmpty && insight.flags.isEmpty }

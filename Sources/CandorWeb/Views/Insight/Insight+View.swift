@@ -13,8 +13,8 @@ struct InsightView {
             H.h1("What you heard at \(name)"),
             model.notice.map(Blocks.info) ?? H.nothing,
             H.div([.cls("actions")], [
-                H.a("Back to \(name)", href: "/companies/\(model.companyID)", [.cls("button secondary")]),
-                H.a("Compare companies", href: "/compare", [.cls("button secondary")]),
+                H.a("Back to \(name)", href: SiteURL.company(model.companyID).path, [.cls("button secondary")]),
+                H.a("Compare companies", href: SiteURL.compare.path, [.cls("button secondary")]),
             ]),
         ]
         if model.isEmpty {
@@ -36,7 +36,7 @@ struct InsightView {
     private func emptyState() -> Markup {
         H.div([.cls("card empty")], [
             H.p("No answers recorded yet. Capture answers in interview mode, then come back: this page gathers what the interviewers said, theme by theme."),
-            H.p([], [H.a("See the interviews at \(model.companyName)", href: "/companies/\(model.companyID)#interviews")]),
+            H.p([], [H.a("See the interviews at \(model.companyName)", href: SiteURL.company(model.companyID).anchor("interviews"))]),
         ])
     }
 
@@ -158,7 +158,7 @@ struct InsightView {
         let cited = flag.evidence.map(\.askID)
         guard let theme = flag.theme, !cited.isEmpty, cited.allSatisfy(listed.contains) else { return H.nothing }
         let answers = Set(cited).count == 1 ? "this answer" : "these \(Set(cited).count) answers"
-        return H.postForm([.attr("action", "\(model.path)/dismiss"), .cls("theme-fix flag-dismiss")], [
+        return H.postForm([.attr("action", SiteURL.dismissFlag(company: model.companyID).path), .cls("theme-fix flag-dismiss")], [
             H.void("input", [.type("hidden"), .name("theme"), .value(theme.rawValue)]),
             H.group(cited.uniqued().map { H.void("input", [.type("hidden"), .name("ask[]"), .value($0.uuidString)]) }),
             Field.submit("Misread? Dismiss \(theme.label) in \(answers)", [.cls("secondary")]),
@@ -247,12 +247,12 @@ struct InsightView {
         guard let next = model.nextInterview else {
             return H.p([.cls("small")], [
                 H.text("No interview is scheduled here yet. "),
-                H.a("Add one", href: "/companies/\(model.companyID)/interviews/new"),
+                H.a("Add one", href: SiteURL.newInterview(company: model.companyID).path),
                 H.text(" to plan these questions."),
             ])
         }
         return H.p([], [
-            H.a("Plan your next interview", href: "/interviews/\(next.id)/plan", [.cls("button")]),
+            H.a("Plan your next interview", href: SiteURL.plan(interview: next.id).path, [.cls("button")]),
             H.span(" \(next.kind.label), \(LocalTime.display(next.startsAt, in: model.zone))", [.cls("small muted")]),
         ])
     }

@@ -63,9 +63,9 @@ struct InsightAnswersView {
     /// Adds a theme Candor missed; confirming a theme it did not read makes it the candidate's tag.
     private func addForm(_ askID: UUID, present: Set<Theme>) -> Markup {
         let selectID = "add-\(askID)"
-        return H.postForm([.attr("action", "/asks/\(askID)/themes"), .cls("theme-fix add-theme")], [
+        return H.postForm([.attr("action", SiteURL.askThemes(askID).path), .cls("theme-fix add-theme")], [
             H.void("input", [.type("hidden"), .name("action"), .value("confirm")]),
-            H.void("input", [.type("hidden"), .name("back"), .value(model.path)]),
+            H.void("input", [.type("hidden"), .name("back"), .value(SiteURL.insight(company: model.companyID).path)]),
             H.tag("label", [.for(selectID), .cls("inline")], text: "Add a theme it touches"),
             H.tag("select", [.id(selectID), .name("theme")], Theme.allCases.filter { !present.contains($0) }.map { theme in
                 H.tag("option", [.value(theme.rawValue)], text: theme.label)
@@ -75,9 +75,9 @@ struct InsightAnswersView {
     }
 
     private func form(_ askID: UUID, theme: Theme, _ controls: [Markup]) -> Markup {
-        H.postForm([.attr("action", "/asks/\(askID)/themes"), .cls("theme-fix")], [
+        H.postForm([.attr("action", SiteURL.askThemes(askID).path), .cls("theme-fix")], [
             H.void("input", [.type("hidden"), .name("theme"), .value(theme.rawValue)]),
-            H.void("input", [.type("hidden"), .name("back"), .value(model.path)]),
+            H.void("input", [.type("hidden"), .name("back"), .value(SiteURL.insight(company: model.companyID).path)]),
         ] + controls)
     }
 

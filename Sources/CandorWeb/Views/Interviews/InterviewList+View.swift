@@ -25,8 +25,8 @@ struct InterviewListView {
     private func table(_ rows: [Interview], caption: String) -> Markup {
         H.table(headers: ["When", "Company", "Kind", "With", "Status"], rows: rows.map { interview in
             [
-                H.a(LocalTime.display(interview.startsAt, in: zone), href: "/interviews/\(interview.id)"),
-                H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
+                H.a(LocalTime.display(interview.startsAt, in: zone), href: SiteURL.interview(interview.id).path),
+                H.a(interview.companyName, href: SiteURL.company(interview.companyID).path),
                 H.text("\(interview.kind.label), \(interview.durationMinutes) min"),
                 H.text(interview.participants.map(\.name).joined(separator: ", ")),
                 H.text(interview.status.label),

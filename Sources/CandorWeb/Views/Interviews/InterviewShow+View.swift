@@ -29,10 +29,10 @@ struct InterviewShowView {
         return Page(title: interview.title, section: .interviews, content: [
             H.h1(interview.title),
             H.div([.cls("actions")], [
-                H.a(interview.status == .scheduled ? "Plan your questions" : "Your questions", href: "/interviews/\(interview.id)/plan", [.cls("button")]),
-                H.a("Interview mode", href: "/interviews/\(interview.id)/capture", [.cls("button secondary"), .data("capture-link", "")]),
-                H.a("Edit", href: "/interviews/\(interview.id)/edit", [.cls("button secondary")]),
-                H.a("Back to \(interview.companyName)", href: "/companies/\(interview.companyID)"),
+                H.a(interview.status == .scheduled ? "Plan your questions" : "Your questions", href: SiteURL.plan(interview: interview.id).path, [.cls("button")]),
+                H.a("Interview mode", href: SiteURL.capture(interview: interview.id).path, [.cls("button secondary"), .data("capture-link", "")]),
+                H.a("Edit", href: SiteURL.editInterview(interview.id).path, [.cls("button secondary")]),
+                H.a("Back to \(interview.companyName)", href: SiteURL.company(interview.companyID).path),
             ]),
             H.div([.cls("card")], [
                 H.facts([
@@ -50,7 +50,7 @@ struct InterviewShowView {
                 ? H.p("Nobody named yet.", [.cls("muted")])
                 : H.tag("ol", [.cls("panel")], interview.participants.map { person in
                     H.tag("li", [], [
-                        H.a(person.name, href: "/people/\(person.personID)"),
+                        H.a(person.name, href: SiteURL.person(person.personID).path),
                         H.span(" — " + [person.title, person.roleKind.label].compactMap { $0 }.joined(separator: ", "), [.cls("muted")]),
                     ])
                 }),
@@ -65,7 +65,7 @@ struct InterviewShowView {
                     ])
                 }),
             H.h2("Danger zone"),
-            H.p([], [H.a("Remove this interview…", href: "/interviews/\(interview.id)/remove")]),
+            H.p([], [H.a("Remove this interview…", href: SiteURL.removeInterview(interview.id).path)]),
         ], zone: model.zone)
     }
 

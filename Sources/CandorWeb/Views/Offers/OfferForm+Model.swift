@@ -47,5 +47,4 @@ struct OfferFormModel {
     var exists: Bool
     var error: String?
 
-    var action: String { "/companies/\(companyID)/offer" }
 }

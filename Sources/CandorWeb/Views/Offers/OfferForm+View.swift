@@ -14,7 +14,7 @@ struct OfferFormView {
                 H.h1(heading),
                 Blocks.errorAlert(model.error),
                 H.p("Fill in what you know so far; the rest can follow. Amounts are whole units a year.", [.cls("muted")]),
-                H.postForm([.attr("action", model.action), .cls("card offer-form")], [
+                H.postForm([.attr("action", SiteURL.offer(company: model.companyID).path), .cls("card offer-form")], [
                     H.div([.cls("row")], [
                         Field.text("basePay", label: "Base pay", value: input.basePay, hint: "a year",
                                    extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),
@@ -35,7 +35,7 @@ struct OfferFormView {
                         : H.nothing,
                     H.div([.cls("actions")], [
                         Field.submit("Save offer"),
-                        H.a("Cancel", href: "/companies/\(model.companyID)#offer"),
+                        H.a("Cancel", href: SiteURL.company(model.companyID).anchor("offer")),
                     ]),
                 ]),
             ])

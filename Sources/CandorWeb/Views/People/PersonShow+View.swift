@@ -10,14 +10,14 @@ struct PersonShowView {
         return Page(title: person.name, section: .companies, content: [
             H.h1(person.name),
             H.div([.cls("actions")], [
-                H.a("Edit", href: "/people/\(person.id)/edit", [.cls("button secondary")]),
-                H.a("Back to \(model.company.name)", href: "/companies/\(model.company.id)#people"),
+                H.a("Edit", href: SiteURL.editPerson(person.id).path, [.cls("button secondary")]),
+                H.a("Back to \(model.company.name)", href: SiteURL.company(model.company.id).anchor("people")),
             ]),
             H.div([.cls("card")], [
                 H.facts([
                     ("Title", person.title.map(H.text)),
                     ("Role", H.text(person.roleKind.label)),
-                    ("Company", H.a(model.company.name, href: "/companies/\(model.company.id)")),
+                    ("Company", H.a(model.company.name, href: SiteURL.company(model.company.id).path)),
                     ("Notes", person.notes.map { H.div([.cls("pre")], [H.text($0)]) }),
                 ]),
             ]),
@@ -33,7 +33,7 @@ struct PersonShowView {
                 ? H.p("Not on any interview yet.", [.cls("muted")])
                 : H.table(headers: ["When", "Kind", "Status", "With"], rows: model.interviews.map { interview in
                     [
-                        H.a(LocalTime.display(interview.startsAt, in: model.zone), href: "/interviews/\(interview.id)"),
+                        H.a(LocalTime.display(interview.startsAt, in: model.zone), href: SiteURL.interview(interview.id).path),
                         H.text("\(interview.kind.label), \(interview.durationMinutes) min"),
                         H.text(interview.status.label),
                         H.text(interview.participants.filter { $0.personID != model.person.id }.map(\.name).joined(separator: ", ")),
@@ -60,7 +60,7 @@ struct PersonShowView {
             H.div([.cls("small muted")], [
                 H.pill(ask.status.label, ask.status == .dodged ? "bad" : ""),
                 interview.map { H.a(LocalTime.display($0.startsAt, in: model.zone) + " · " + $0.kind.label,
-                                    href: "/interviews/\($0.id)") } ?? H.nothing,
+                                    href: SiteURL.interview($0.id).path) } ?? H.nothing,
             ]),
         ])
     }

@@ -6,6 +6,9 @@ import Foundation
 struct PipelineModel {
     enum Layout: String {
         case board, table
+
+        /// The page showing this layout: `/pipeline`, or `/pipeline?view=table`.
+        var path: String { self == .board ? SiteURL.pipeline.path : SiteURL.pipeline.query(["view": rawValue]) }
     }
 
     var entries: [PipelineEntry]
@@ -23,5 +26,5 @@ struct PipelineModel {
     }
 
     /// Where the move form sends the person back to: the layout they moved it from.
-    var path: String { layout == .board ? "/pipeline" : "/pipeline?view=table" }
+    var path: String { layout.path }
 }

@@ -36,7 +36,7 @@ struct PipelineView {
     private func card(_ entry: PipelineEntry) -> Markup {
         let company = entry.company
         return H.tag("article", [.cls("card company-card"), .id("company-\(company.id)"), .data("company", company.name)], [
-            H.tag("h3", [], [H.a(company.name, href: "/companies/\(company.id)")]),
+            H.tag("h3", [], [H.a(company.name, href: SiteURL.company(company.id).path)]),
             company.roleTitle.map { H.p($0, [.cls("small")]) } ?? H.nothing,
             H.p([.cls("small next-step")], [
                 H.tag("strong", text: "Next: "), H.text(entry.nextStep),
@@ -61,12 +61,12 @@ struct PipelineTableView {
                 headers: ["Company", "Status", "Role", "Next step", "Next interview", "Days since contact"],
                 rows: model.entries.map { entry in
                     [
-                        H.a(entry.company.name, href: "/companies/\(entry.company.id)"),
+                        H.a(entry.company.name, href: SiteURL.company(entry.company.id).path),
                         H.pill(entry.company.status.label, entry.company.status.isActive ? "" : "quiet"),
                         H.text(entry.company.roleTitle ?? ""),
                         H.text(entry.nextStep),
                         entry.nextInterview.map {
-                            H.a(LocalTime.display($0.startsAt, in: model.zone), href: "/interviews/\($0.id)")
+                            H.a(LocalTime.display($0.startsAt, in: model.zone), href: SiteURL.interview($0.id).path)
                         } ?? H.text("—"),
                         H.text(String(entry.daysSinceContact)),
                     ]
@@ -79,14 +79,14 @@ struct PipelineTableView {
 /// Pieces both pipeline layouts share.
 enum PipelineParts {
     static var empty: Markup { H.p([.cls("muted")], [
-        H.text("No companies yet. "), H.a("Add the first one", href: "/companies/new"), H.text("."),
+        H.text("No companies yet. "), H.a("Add the first one", href: SiteURL.newCompany.path), H.text("."),
     ]) }
 
     static func switcher(current: PipelineModel.Layout) -> Markup {
         H.tag("nav", [.cls("actions"), .aria("label", "Pipeline layout")], [
-            link("Board", href: "/pipeline", on: current == .board),
-            link("Table", href: "/pipeline?view=table", on: current == .table),
-            H.a("Add a company", href: "/companies/new", [.cls("button")]),
+            link("Board", href: PipelineModel.Layout.board.path, on: current == .board),
+            link("Table", href: PipelineModel.Layout.table.path, on: current == .table),
+            H.a("Add a company", href: SiteURL.newCompany.path, [.cls("button")]),
         ])
     }
 
@@ -98,7 +98,7 @@ enum PipelineParts {
     /// Posts to the company's status route and comes back here; works without JavaScript.
     static func moveForm(_ company: Company, back: String) -> Markup {
         let id = "move-\(company.id)"
-        return H.postForm([.attr("action", "/companies/\(company.id)/status"), .cls("move")], [
+        return H.postForm([.attr("action", SiteURL.companyStatus(company.id).path), .cls("move")], [
             H.void("input", [.type("hidden"), .name("back"), .value(back + "#company-\(company.id)")]),
             H.tag("label", [.for(id), .cls("sr-only")], text: "Move \(company.name) to"),
             H.tag("select", [.id(id), .name("status")], PipelineStatus.allCases.map { status in

@@ -20,7 +20,6 @@ struct PlanPageModel {
     var canChange: Bool { (try? interview.checkPlanCanChange()) != nil }
     var company: Company { plan.company }
     var panel: [Participant] { interview.participants.sorted { $0.position < $1.position } }
-    var path: String { "/interviews/\(interview.id)/plan" }
 
     static func load(
         from store: Store, interviewID: UUID, search: String?, notice: String?, zone: TimeZone

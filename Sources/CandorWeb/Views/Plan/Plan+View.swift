@@ -18,9 +18,9 @@ struct PlanPageView {
                 H.div([.cls("actions")], [
                     H.tag("button", [.type("button"), .cls("secondary"), .data("print", ""), .flag("hidden")], text: "Print this sheet"),
                     model.panel.isEmpty ? H.nothing
-                        : H.a("Interview mode", href: "/interviews/\(interview.id)/capture", [.cls("button"), .data("capture-link", "")]),
-                    H.a("Back to the interview", href: "/interviews/\(interview.id)"),
-                    H.a(interview.companyName, href: "/companies/\(interview.companyID)"),
+                        : H.a("Interview mode", href: SiteURL.capture(interview: interview.id).path, [.cls("button"), .data("capture-link", "")]),
+                    H.a("Back to the interview", href: SiteURL.interview(interview.id).path),
+                    H.a(interview.companyName, href: SiteURL.company(interview.companyID).path),
                 ]),
                 model.panel.isEmpty ? emptyPanel() : H.group([
                     H.group(model.panel.map(personSection)),
@@ -37,7 +37,6 @@ struct PlanPageView {
 
     private func header() -> Markup {
         let interview = model.interview
-        let plan = model.plan
         let when = [LocalTime.display(interview.startsAt, in: model.zone), "\(interview.durationMinutes) minutes", interview.format.label]
         return H.tag("header", [.cls("plan-head")], [
             H.h1("Your questions for \(interview.title)"),
@@ -54,7 +53,7 @@ struct PlanPageView {
             model.overBudget == 0 ? H.nothing : H.div([.cls("alert warning no-print"), .attr("role", "status")], [
                 H.text(overBudgetText().text + " "),
                 H.a(overBudgetText().pinnedTooMuch ? "keep more minutes for this interview" : "Keep more minutes for this interview",
-                    href: "/interviews/\(interview.id)/edit"),
+                    href: SiteURL.editInterview(interview.id).path),
                 H.text("."),
             ]),
         ])
@@ -96,7 +95,7 @@ struct PlanPageView {
             H.p("Nobody is on this interview's panel yet, so there is nobody to plan questions for."),
             H.p([], [
                 H.text("Add the people you will meet, in the order they will talk to you: "),
-                H.a("edit the interview", href: "/interviews/\(model.interview.id)/edit"),
+                H.a("edit the interview", href: SiteURL.editInterview(model.interview.id).path),
                 H.text(". Candor then picks questions for each of them."),
             ]),
         ])
@@ -159,19 +158,18 @@ struct PlanPageView {
     }
 
     private func buttons(_ ask: Ask, first: Bool, last: Bool) -> Markup {
-        let base = "/plan-items/\(ask.id)"
-        return H.div([.cls("item-actions no-print")], [
-            ask.pinned ? button("Unpin", "\(base)/unpin", help: "Planning again may swap it for another question")
-                : button("Pin", "\(base)/pin", help: "Keep it when planning again"),
-            button("Drop", "\(base)/drop", help: "Leave it out of this interview", style: "secondary danger-text"),
-            first ? H.nothing : button("Up", "\(base)/up", help: "Ask it one place earlier"),
-            last ? H.nothing : button("Down", "\(base)/down", help: "Ask it one place later"),
+        H.div([.cls("item-actions no-print")], [
+            ask.pinned ? button("Unpin", .planItem(ask: ask.id, .unpin), help: "Planning again may swap it for another question")
+                : button("Pin", .planItem(ask: ask.id, .pin), help: "Keep it when planning again"),
+            button("Drop", .planItem(ask: ask.id, .drop), help: "Leave it out of this interview", style: "secondary danger-text"),
+            first ? H.nothing : button("Up", .planItem(ask: ask.id, .up), help: "Ask it one place earlier"),
+            last ? H.nothing : button("Down", .planItem(ask: ask.id, .down), help: "Ask it one place later"),
         ])
     }
 
     /// A tiny form that posts one change to one planned question.
-    private func button(_ label: String, _ action: String, help: String, style: String = "secondary") -> Markup {
-        H.postForm([.attr("action", action)], [
+    private func button(_ label: String, _ action: SiteURL, help: String, style: String = "secondary") -> Markup {
+        H.postForm([.attr("action", action.path)], [
             H.tag("button", [.type("submit"), .cls(style), .attr("title", help)], text: label),
         ])
     }
@@ -187,24 +185,25 @@ struct PlanPageView {
                 H.h3("Plan again"),
                 H.p("Picks again from your bank, profile and what was said at \(model.company.name) so far. It keeps what you pinned and leaves out what you dropped.",
                     [.cls("small muted")]),
-                Blocks.postButton("Plan again", action: "\(model.path)/replan"),
+                Blocks.postButton("Plan again", action: SiteURL.replan(interview: model.interview.id).path),
             ]),
         ])
     }
 
     private func addFromBank() -> Markup {
         let search = model.search
+        let here = SiteURL.plan(interview: model.interview.id).anchor("add-bank")
         return H.div([.cls("card"), .id("add-bank")], [
             H.h3("Add from your bank"),
-            H.tag("form", [.attr("method", "get"), .attr("action", model.path + "#add-bank"), .attr("role", "search"), .cls("row")], [
+            H.tag("form", [.attr("method", "get"), .attr("action", here), .attr("role", "search"), .cls("row")], [
                 Field.text("q", label: "Narrow the list", value: search, type: "search", hint: "words in any form"),
                 H.div([.cls("field")], [Field.submit("Find", [.cls("secondary")])]),
-                search == nil ? H.nothing : H.div([.cls("field")], [H.a("Show all", href: model.path + "#add-bank")]),
+                search == nil ? H.nothing : H.div([.cls("field")], [H.a("Show all", href: here)]),
             ]),
             model.offered.isEmpty
                 ? H.p(search == nil ? "No question in your bank suits this company and panel." : "No question matches. Try other words.",
                       [.cls("muted")])
-                : H.postForm([.attr("action", "\(model.path)/add")], [
+                : H.postForm([.attr("action", SiteURL.addToPlan(interview: model.interview.id).path)], [
                     H.div([.cls("row")], [
                         personSelect(id: "bank-person"),
                         H.div([.cls("field wide")], [
@@ -239,7 +238,7 @@ struct PlanPageView {
     private func askSomethingElse() -> Markup {
         H.div([.cls("card"), .id("add-own")], [
             H.h3("Ask something else"),
-            H.postForm([.attr("action", "\(model.path)/add")], [
+            H.postForm([.attr("action", SiteURL.addToPlan(interview: model.interview.id).path)], [
                 H.div([.cls("row")], [
                     personSelect(id: "own-person"),
                     H.div([.cls("field wide")], [

@@ -16,8 +16,8 @@ struct CalendarFeedAddress {
         let forwarded = request.headers.first(name: "X-Forwarded-Proto")?.lowercased()
         let scheme = forwarded == "https" || request.url.scheme == "https" ? "https" : "http"
         let host = request.headers.first(name: .host).flatMap(Self.plausibleHost) ?? "localhost"
-        url = "\(scheme)://\(host)/calendar/\(token).ics"
-        detailsURL = "\(scheme)://\(host)/calendar/\(token)\(CalendarController.detailsSuffix)"
+        url = "\(scheme)://\(host)" + SiteURL.calendarFeed("\(token).ics").path
+        detailsURL = "\(scheme)://\(host)" + SiteURL.calendarFeed(token + CalendarController.detailsSuffix).path
     }
 
     /// A host and port as browsers send them; anything odder is not worth building a link from.
@@ -44,7 +44,7 @@ enum CalendarCard {
             addressField(id: "calendar-details-url", label: "Detailed subscription address", url: address.detailsURL),
             H.p("Anyone with either address can read what it carries; make new ones if one leaks (both change together).",
                 [.cls("small muted")]),
-            Blocks.postButton("Make new addresses", action: "/profile/calendar-token"),
+            Blocks.postButton("Make new addresses", action: SiteURL.newCalendarToken.path),
         ])
     }
 

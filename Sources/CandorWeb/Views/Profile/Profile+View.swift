@@ -71,13 +71,13 @@ struct ProfileView {
         case nil: H.nothing
         case .firstCompany:
             H.div([.cls("alert info"), .attr("role", "status")], [
-                H.text("Saved. Next: "), H.a("add a company you are talking to", href: "/companies/new"),
+                H.text("Saved. Next: "), H.a("add a company you are talking to", href: SiteURL.newCompany.path),
                 H.text(", then the interviews you have with it."),
             ])
         case .plansFollow:
             H.div([.cls("alert info"), .attr("role", "status")], [
                 H.text("Saved. The plans of your interviews still to come follow it now (pinned questions stay). "),
-                H.a("See what is coming up", href: "/agenda"), H.text("."),
+                H.a("See what is coming up", href: SiteURL.agenda.path), H.text("."),
             ])
         }
     }
@@ -89,7 +89,7 @@ struct ProfileView {
             savedNotice(),
             notice.map(Blocks.info) ?? H.nothing,
             Blocks.errorAlert(error),
-            H.postForm([.attr("action", "/profile"), .cls("card")], [
+            H.postForm([.attr("action", SiteURL.profile.path), .cls("card")], [
                 Field.themes("values", legend: "Values", hint: "What you hope to hear people love.", checked: Set(input.values ?? [])),
                 Field.text("valuePhrases", label: "Values in your own words", value: input.valuePhrases,
                            hint: "Comma-separated, e.g. small teams that ship"),

@@ -29,13 +29,11 @@ struct BankQuery: Content {
 
     /// The same filters as a query string, to come back to after a change.
     var path: String {
-        var components = URLComponents()
-        components.path = "/questions"
-        let pairs: [(String, String?)] = [("q", q), ("category", category), ("audience", audience), ("context", context),
-                                          ("theme", theme), ("origin", origin), ("retired", retired)]
-        let items = pairs.compactMap { name, value in value.trimmedOrNil.map { URLQueryItem(name: name, value: $0) } }
-        components.queryItems = items.isEmpty ? nil : items
-        return components.string ?? "/questions"
+        SiteURL.questions.query([
+            "q": q.trimmedOrNil, "category": category.trimmedOrNil, "audience": audience.trimmedOrNil,
+            "context": context.trimmedOrNil, "theme": theme.trimmedOrNil, "origin": origin.trimmedOrNil,
+            "retired": retired.trimmedOrNil,
+        ])
     }
 }
 

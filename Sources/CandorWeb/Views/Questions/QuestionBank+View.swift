@@ -49,7 +49,7 @@ struct QuestionBankView {
 
     private func filterForm() -> Markup {
         let query = model.query
-        return H.tag("form", [.attr("method", "get"), .attr("action", "/questions"), .cls("card"), .attr("role", "search")], [
+        return H.tag("form", [.attr("method", "get"), .attr("action", SiteURL.questions.path), .cls("card"), .attr("role", "search")], [
             H.div([.cls("row")], [
                 // Ids of their own ("filter-…"): the add form below has a Category field too.
                 Field.text("q", label: "Search", value: query.q, type: "search", hint: "words in any form", id: "filter-q"),
@@ -69,7 +69,7 @@ struct QuestionBankView {
                     H.text(" Include retired"),
                 ]),
                 Field.submit("Find"),
-                H.a("Clear", href: "/questions"),
+                H.a("Clear", href: SiteURL.questions.path),
             ]),
         ])
     }
@@ -78,7 +78,7 @@ struct QuestionBankView {
         let input = model.addInput
         return H.tag("details", [.cls("card"), .id("add"), .flag("open", model.error != nil && input.text != nil)], [
             H.tag("summary", [], [H.tag("strong", text: "Add a question")]),
-            QuestionFields.form(action: "/questions", input: input, back: model.query.path, submit: "Add question",
+            QuestionFields.form(action: SiteURL.questions.path, input: input, back: model.query.path, submit: "Add question",
                                 categories: model.categories),
         ])
     }
@@ -86,7 +86,7 @@ struct QuestionBankView {
     private func transferCard() -> Markup {
         H.tag("details", [.cls("card"), .id("transfer")], [
             H.tag("summary", [], [H.tag("strong", text: "Import or export")]),
-            H.postForm([.attr("action", "/questions/import"),
+            H.postForm([.attr("action", SiteURL.importQuestions.path),
                            .attr("enctype", "multipart/form-data")], [
                 H.p("Import a Markdown list (headings become categories), a CSV file with the columns text, category, audiences, contexts, themes, minutes, purpose, or a Candor JSON export. Questions already in your bank are skipped.",
                     [.cls("small muted")]),
@@ -109,7 +109,7 @@ struct QuestionBankView {
                 ]),
             ]),
             H.p([.cls("actions")], [H.text("Export your bank: ")] + BankFormat.allCases.map { format in
-                H.a(format.label, href: "/questions/export?format=\(format.rawValue)", [.cls("button secondary"), .attr("download", "")])
+                H.a(format.label, href: SiteURL.exportQuestions.query(["format": format.rawValue]), [.cls("button secondary"), .attr("download", "")])
             }),
         ])
     }
@@ -139,12 +139,12 @@ struct QuestionBankView {
                     H.tag("summary", text: "Edit"),
                     QuestionFields.inlineForm(question: question, back: back),
                 ]),
-                H.a("All fields", href: "/questions/\(question.id)/edit"),
+                H.a("All fields", href: SiteURL.editQuestion(question.id).path),
                 question.isClosing ? H.nothing
                     : question.retired
-                        ? QuestionFields.postButton("Restore", action: "/questions/\(question.id)/restore", back: back)
-                        : QuestionFields.postButton("Retire", action: "/questions/\(question.id)/retire", back: back),
-                canDelete ? H.a("Delete…", href: "/questions/\(question.id)/delete") : H.nothing,
+                        ? QuestionFields.postButton("Restore", action: SiteURL.restoreQuestion(question.id).path, back: back)
+                        : QuestionFields.postButton("Retire", action: SiteURL.retireQuestion(question.id).path, back: back),
+                canDelete ? H.a("Delete…", href: SiteURL.deleteQuestion(question.id).path) : H.nothing,
             ]),
         ])
     }
@@ -180,7 +180,7 @@ enum QuestionFields {
     /// The short form inside a question's card: wording, category, minutes and purpose.
     static func inlineForm(question: Question, back: String) -> Markup {
         let prefix = "e\(question.id.short)"
-        return H.postForm([.attr("action", "/questions/\(question.id)")], [
+        return H.postForm([.attr("action", SiteURL.question(question.id).path)], [
             H.void("input", [.type("hidden"), .name("scope"), .value("inline")]),
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
             labelled("\(prefix)-text", "Question",

@@ -18,7 +18,7 @@ struct QuestionEditView {
             Blocks.errorAlert(error),
             H.div([.cls("card")], [
                 QuestionFields.form(
-                    action: question.map { "/questions/\($0.id)" } ?? "/questions", input: input, back: input.backPath,
+                    action: question.map { SiteURL.question($0.id).path } ?? SiteURL.questions.path, input: input, back: input.backPath,
                     submit: question == nil ? "Add question" : "Save changes", categories: categories),
             ]),
             H.p([], [H.a("Back to your questions", href: input.backPath)]),
@@ -41,7 +41,7 @@ struct ImportResultView {
                 H.table(headers: ["Line", "Why"], rows: report.rejected.map { [H.text(String($0.line)), H.text($0.reason)] },
                         caption: "Rejected rows"),
             ]),
-            H.p([], [H.a("Back to your questions", href: "/questions")]),
+            H.p([], [H.a("Back to your questions", href: SiteURL.questions.path)]),
         ])
     }
 }

@@ -48,6 +48,6 @@ struct QuestionFormInput: Content {
 
     /// A safe place to return to: only the bank page itself, never another site.
     var backPath: String {
-        BackPath.safe(back, allowed: ["/questions"]) ?? "/questions"
+        BackPath.safe(back, allowed: [.questions]) ?? SiteURL.questions.path
     }
 }
