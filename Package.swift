@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.17.0"),
     ],
     targets: [
         // Pure domain: value types, validation, rules. Foundation only, no I/O.
@@ -85,7 +86,10 @@ let package = Package(
                 "CandorWeb",
                 "CandorStore",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+                // Pages compared with their reviewed HTML (`PageSnapshotTests`).
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

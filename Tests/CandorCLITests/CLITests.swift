@@ -152,6 +152,8 @@ struct CLITests {
 /// A temporary folder whose default database is its own, and a way to run `candor` in it.
 final class Sandbox {
     let folder: URL
+    /// Variables set for every run on top of the test's own (after the database ones are cleared).
+    var environment: [String: String] = [:]
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("candor-cli-\(UUID().uuidString)")
@@ -185,6 +187,7 @@ final class Sandbox {
         environment["XDG_DATA_HOME"] = folder.path
         environment["CANDOR_DB"] = nil
         environment["CANDOR_DATABASE_URL"] = nil
+        environment.merge(self.environment) { _, set in set }
         process.environment = environment
         let outputFile = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errorFile = folder.appendingPathComponent("stderr-\(UUID().uuidString)")

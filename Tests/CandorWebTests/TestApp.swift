@@ -4,17 +4,21 @@ import Foundation
 import Vapor
 import VaporTesting
 
-/// Runs `body` against the real app on a fresh SQLite file of its own.
-func withCandorApp(_ body: (Application, Store) async throws -> Void) async throws {
+/// Runs `body` against the real app on a fresh SQLite file of its own, reading `clock`
+/// (the system's unless a test fixes it).
+func withCandorApp(
+    clock: @escaping @Sendable () -> Date = CandorClock.now,
+    _ body: (Application, Store) async throws -> Void
+) async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("candor-web-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let location = DatabaseLocation.sqlite(path: folder.appendingPathComponent("candor.sqlite").path)
     try await withApp(configure: { app in
         app.logger.logLevel = .error
-        try await configure(app, settings: AppSettings(location: location))
+        try await configure(app, settings: AppSettings(location: location, clock: clock))
     }) { app in
-        try await body(app, Store(db: app.db))
+        try await body(app, Store(db: app.db, now: clock))
     }
 }
 

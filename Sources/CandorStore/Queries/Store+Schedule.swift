@@ -4,8 +4,8 @@ import Foundation
 
 extension Store {
     /// Every company with its next step and days since contact, sorted by next action.
-    public func pipeline(now: Date = Date()) async throws -> [PipelineEntry] {
-        PipelineEntry.build(companies: try await companies(), interviews: try await interviews(), now: now)
+    public func pipeline(now: Date? = nil) async throws -> [PipelineEntry] {
+        PipelineEntry.build(companies: try await companies(), interviews: try await interviews(), now: now ?? self.now())
     }
 
     /// The agenda of interviews starting in `[from, to)`, days and flags in `zone`.
@@ -24,8 +24,8 @@ extension Store {
     }
 
     /// The practice-habit nudge, from the interviews held so far.
-    public func practiceNudge(now: Date = Date(), zone: TimeZone) async throws -> PracticeNudge {
-        PracticeNudge(interviews: try await interviews(), cadenceMonths: try await profile().practiceCadenceMonths, now: now, zone: zone)
+    public func practiceNudge(now: Date? = nil, zone: TimeZone) async throws -> PracticeNudge {
+        PracticeNudge(interviews: try await interviews(), cadenceMonths: try await profile().practiceCadenceMonths, now: now ?? self.now(), zone: zone)
     }
 
     /// The interviews a person took part in, by start.

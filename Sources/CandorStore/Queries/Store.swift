@@ -17,7 +17,7 @@ public struct Store: Sendable {
     private let clock: @Sendable () -> Date
 
     /// - Parameter now: the clock, replaceable in tests.
-    public init(db: any Database, accountID: UUID = AccountID.local, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(db: any Database, accountID: UUID = AccountID.local, now: @escaping @Sendable () -> Date = CandorClock.now) {
         self.db = db
         self.accountID = accountID
         self.clock = now

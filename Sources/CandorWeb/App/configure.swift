@@ -7,6 +7,7 @@ import Vapor
 /// The app keeps no user state in memory: every request reads what it needs from the
 /// database, so several instances can serve one PostgreSQL.
 public func configure(_ app: Application, settings: AppSettings) async throws {
+    app.candorClock = settings.clock
     let configuration = try DatabaseSetup.configuration(for: settings.location)
     app.databases.use(configuration, as: .candor, isDefault: true)
     do {
@@ -14,7 +15,7 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
         DatabaseSetup.register(in: app.migrations)
         try await app.autoMigrate()
         try await DatabaseSetup.tune(app.db, location: settings.location)
-        try await Store(db: app.db).bootstrap()
+        try await Store(db: app.db, now: settings.clock).bootstrap()
     } catch {
         throw StoreError.wrap(error, location: settings.location)
     }

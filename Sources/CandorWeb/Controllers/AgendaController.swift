@@ -7,6 +7,6 @@ enum AgendaController {
     /// A bad date is a 422 page naming the field (`CandorError.invalidField`).
     @Sendable static func show(req: Request) async throws -> Page {
         let query = try req.query.decode(AgendaQuery.self)
-        return AgendaView(model: try await AgendaModel.load(from: req.store, query: query, zone: req.viewerZone, now: Date())).page()
+        return AgendaView(model: try await AgendaModel.load(from: req.store, query: query, zone: req.viewerZone, now: req.store.now())).page()
     }
 }

@@ -20,7 +20,7 @@ enum CalendarController {
         guard let account = try await Store.account(forCalendarToken: token, on: req.db) else {
             throw Abort(.notFound)
         }
-        let store = Store(db: req.db, accountID: account)
+        let store = req.store(account: account)
         let interviews = try await store.interviews()
         let body = ICalendar.render(
             interviews, questions: detailed ? try await store.asksByInterview(interviews.map(\.id)) : [:],

@@ -4,7 +4,7 @@ import Vapor
 
 enum HomeController {
     @Sendable static func show(req: Request) async throws -> Page {
-        var page = HomeView(model: try await HomeModel.load(from: req.store, now: Date(), zone: req.viewerZone),
+        var page = HomeView(model: try await HomeModel.load(from: req.store, now: req.store.now(), zone: req.viewerZone),
                             inDemo: DemoSession.isOn(req)).page()
         if let notice = Notice.from(req) { page.content.insert(Blocks.info(notice), at: 0) }
         return page
@@ -12,7 +12,7 @@ enum HomeController {
 
     /// Opens the demo afresh in its own account and takes the browser there.
     @Sendable static func openDemo(req: Request) async throws -> Response {
-        try await Store(db: req.db, accountID: AccountID.demo).openDemo(zone: req.viewerZone)
+        try await req.store(account: AccountID.demo).openDemo(zone: req.viewerZone)
         let response = req.seeOther(SiteURL.home.with(notice: .demoLoaded))
         DemoSession.enter(response)
         return response
@@ -27,7 +27,7 @@ enum HomeController {
 
     /// Deletes the demo's sandbox and goes back to the candidate's own search.
     @Sendable static func removeDemo(req: Request) async throws -> Response {
-        try await Store(db: req.db, accountID: AccountID.demo).removeDemo()
+        try await req.store(account: AccountID.demo).removeDemo()
         let response = req.seeOther(SiteURL.home.with(notice: .demoRemoved))
         DemoSession.leave(response)
         return response

@@ -7,7 +7,7 @@ import Vapor
 enum InsightController {
     @Sendable static func show(req: Request) async throws -> Page {
         let model = try await InsightPageModel.load(
-            from: req.store, companyID: try req.uuid("id"), notice: Notice.from(req), now: Date(), zone: req.viewerZone)
+            from: req.store, companyID: try req.uuid("id"), notice: Notice.from(req), now: req.store.now(), zone: req.viewerZone)
         return InsightView(model: model).page()
     }
 

@@ -3,7 +3,7 @@ import Vapor
 
 enum InterviewController {
     @Sendable static func list(req: Request) async throws -> Page {
-        InterviewListView(interviews: try await req.store.interviews(), now: Date(), zone: req.viewerZone).page()
+        InterviewListView(interviews: try await req.store.interviews(), now: req.store.now(), zone: req.viewerZone).page()
     }
 
     @Sendable static func show(req: Request) async throws -> Page {
@@ -26,7 +26,7 @@ enum InterviewController {
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
             let interview = try await input.save(in: req.store, companyID: company.id, replacing: nil)
-            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(interview)))
+            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(interview, now: req.store.now())))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(req, company: company, interview: nil, input: input, error: refused).page().encodeResponse(for: req)
@@ -35,8 +35,8 @@ enum InterviewController {
 
     /// A scheduled interview that already ended is most likely a slip of the date, or one
     /// held and not yet marked: say so rather than nothing.
-    private static func savedNotice(_ interview: Interview) -> Notice {
-        interview.status == .scheduled && interview.endsAt < Date() ? .interviewSavedInPast : .interviewSaved
+    private static func savedNotice(_ interview: Interview, now: Date) -> Notice {
+        interview.status == .scheduled && interview.endsAt < now ? .interviewSavedInPast : .interviewSaved
     }
 
     @Sendable static func edit(req: Request) async throws -> Page {
@@ -51,7 +51,7 @@ enum InterviewController {
         let input = InterviewFormInput(form: try req.content.decode([String: String].self))
         do {
             let saved = try await input.save(in: req.store, companyID: company.id, replacing: interview.id)
-            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(saved)))
+            return req.seeOther(SiteURL.interview(interview.id).with(notice: savedNotice(saved, now: req.store.now())))
         } catch {
             guard let refused = FormError(error, input: input.inputName(forField:)) else { throw error }
             return try await form(req, company: company, interview: interview, input: input, error: refused).page().encodeResponse(for: req)

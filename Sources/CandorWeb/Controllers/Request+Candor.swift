@@ -4,10 +4,14 @@ import Foundation
 import Vapor
 
 extension Request {
-    /// The query layer for the account making this request (the local account until
-    /// hosted sign-in exists).
-    /// The candidate's own search, or the demo's sandbox while the browser is in it.
-    var store: Store { Store(db: db, accountID: DemoSession.account(of: self)) }
+    /// The query layer for the account making this request: the candidate's own search, or
+    /// the demo's sandbox while the browser is in it.
+    var store: Store { store(account: DemoSession.account(of: self)) }
+
+    /// The query layer for one account, reading the app's clock (`AppSettings.clock`).
+    func store(account: UUID) -> Store {
+        Store(db: db, accountID: account, now: application.candorClock)
+    }
 
     /// A UUID path parameter; anything else is a plain 404.
     func uuid(_ name: String) throws -> UUID {

@@ -8,7 +8,7 @@ import Vapor
 struct DemoMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.cookies[DemoSession.cookieName]?.string == "1" else { return try await next.respond(to: request) }
-        if try await Store(db: request.db, accountID: AccountID.demo).demoExists() {
+        if try await request.store(account: AccountID.demo).demoExists() {
             request.storage[DemoSession.Key.self] = true
             return try await next.respond(to: request)
         }

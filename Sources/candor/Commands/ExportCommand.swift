@@ -1,5 +1,6 @@
 import ArgumentParser
 import CandorCore
+import CandorStore
 import Foundation
 
 struct ExportCommand: AsyncParsableCommand {
@@ -52,7 +53,7 @@ struct ExportCommand: AsyncParsableCommand {
             if let company { companyID = try await store.company(matching: company).id }
             let interviews = try await store.interviews(companyID: companyID)
             let questions = try await store.asksByInterview(interviews.map(\.id))
-            return (interviews, ICalendar.render(interviews, questions: questions, stamp: Date()))
+            return (interviews, ICalendar.render(interviews, questions: questions, stamp: CandorClock.now()))
         }
         try OutputFile.write(Data(calendar.utf8), to: output)
         guard let output else { return }

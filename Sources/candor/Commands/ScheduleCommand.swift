@@ -58,7 +58,7 @@ struct ScheduleCommand: AsyncParsableCommand {
 
     func run() async throws {
         let zone = try ViewerTime.zone(tz)
-        let window = try self.window(zone: zone, today: ViewerTime.startOfDay(of: Date(), in: zone))
+        let window = try self.window(zone: zone, today: ViewerTime.startOfDay(of: CandorClock.now(), in: zone))
         let agenda = try await database.withStore { store in
             try await store.agenda(from: window.from, to: window.to, zone: zone)
         }

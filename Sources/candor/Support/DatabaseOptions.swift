@@ -24,7 +24,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     func location() throws -> DatabaseLocation {
-        try DatabaseLocation.resolve(db: db, databaseURL: databaseURL, environment: ProcessInfo.processInfo.environment)
+        // Every command that opens the data passes here: refuse a mistyped fixed clock at once.
+        _ = try CandorClock.fixedInstant()
+        return try DatabaseLocation.resolve(db: db, databaseURL: databaseURL, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Opens the database, runs `body` with its store, and closes it whatever happens,

@@ -19,7 +19,7 @@ struct CompanyShowModel {
     /// The viewer's zone, for interview times.
     var zone: TimeZone = LocalTime.machineZone
     /// Interviews ending after this are still to come, and get a link to their plan.
-    var now = Date()
+    var now: Date
 
     static func load(from store: Store, id: UUID, flash: String? = nil, zone: TimeZone = LocalTime.machineZone) async throws -> CompanyShowModel {
         let company = try await store.company(id: id)
@@ -31,7 +31,7 @@ struct CompanyShowModel {
             asks: Dictionary(grouping: asks, by: \.interviewID).mapValues { $0.sorted { $0.position < $1.position } },
             flash: flash, coverage: try await store.coverage(companyID: id),
             offer: try await store.offer(companyID: id),
-            hasDealbreakers: !(try await store.profile().dealbreakers.isEmpty), zone: zone)
+            hasDealbreakers: !(try await store.profile().dealbreakers.isEmpty), zone: zone, now: store.now())
     }
 
     /// Whether any interviewer's answer was recorded: the insight page has something to show.

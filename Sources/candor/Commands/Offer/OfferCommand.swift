@@ -1,5 +1,6 @@
 import ArgumentParser
 import CandorCore
+import CandorStore
 import Foundation
 
 struct OfferCommand: AsyncParsableCommand {
@@ -43,5 +44,5 @@ enum OfferText {
     }
 
     /// Today in this machine's zone, `YYYY-MM-DD`.
-    static var today: String { Output.day(Date()) }
+    static var today: String { Output.day(CandorClock.now()) }
 }
