@@ -95,9 +95,10 @@ struct CalendarFeedTests {
                 #expect(res.html.contains(#"name="maxWeeklyCount" value="10""#))
             }
 
-            for (field, typed, message) in [("maxDailyCount", "0", "most interviews a day: must be between 1 and 20, got 0"),
-                                            ("minBreakMinutes", "ten", "minimum break (minutes): 'ten' is not a whole number"),
-                                            ("maxDailyMinutes", "10", "most interview minutes a day: must be between 30 and 1440")] {
+            // The reason sits at its field, as a sentence (see FieldErrorTests for the markup).
+            for (field, typed, message) in [("maxDailyCount", "0", "Must be between 1 and 20, got 0."),
+                                            ("minBreakMinutes", "ten", "'ten' is not a whole number."),
+                                            ("maxDailyMinutes", "10", "Must be between 30 and 1440, got 10.")] {
                 var bad = input
                 bad.minBreakMinutes = "25"
                 switch field {
@@ -109,7 +110,7 @@ struct CalendarFeedTests {
                     try req.content.encode(bad, as: .urlEncodedForm)
                 }, afterResponse: { res in
                     #expect(res.status == .unprocessableEntity, "\(field)=\(typed)")
-                    #expect(res.html.contains(message.htmlEscaped), "\(res.html.count)")
+                    #expect(res.html.contains(#"<p class="field-error" id="\#(field)-error">\#(message.htmlEscaped)</p>"#), "\(field)")
                     #expect(res.html.contains(#"name="\#(field)" value="\#(typed)""#), "typed value kept")
                     #expect(res.html.contains(#"name="maxWeeklyCount" value="10""#), "other values kept")
                 })

@@ -60,7 +60,7 @@ struct OfferPageTests {
         }
     }
 
-    @Test("a wrong currency: the form again with status 422, the one-line error and everything typed")
+    @Test("a wrong currency: the form again with status 422, the reason at its field and everything typed")
     func invalid() async throws {
         try await withCandorApp { app, store in
             let company = try await store.addCompany(CompanyDraft(name: "Acme"), status: .interviewing)
@@ -68,7 +68,7 @@ struct OfferPageTests {
                 "basePay": "90000", "currency": "E1R", "equity": "<b>options</b>", "decisionDeadline": "2026-12-01",
             ])
             #expect(res.status == .unprocessableEntity)
-            #expect(res.html.contains("currency: must be a three-letter code such as EUR or USD"))
+            #expect(res.html.contains(#"<p class="field-error" id="currency-error">Must be a three-letter code such as EUR or USD.</p>"#))
             #expect(res.html.contains(#"value="90000""#))
             #expect(res.html.contains(#"value="E1R""#))
             #expect(res.html.contains(#"value="&lt;b&gt;options&lt;/b&gt;""#))
@@ -78,13 +78,13 @@ struct OfferPageTests {
 
             res = try await Self.postOffer(app, company, ["basePay": "lots", "currency": "EUR"])
             #expect(res.status == .unprocessableEntity)
-            #expect(res.html.contains("base pay: &#39;lots&#39; is not a whole number"))
+            #expect(res.html.contains(#"<p class="field-error" id="basePay-error">&#39;lots&#39; is not a whole number.</p>"#))
 
             res = try await Self.postOffer(app, company, ["basePay": "90000"])
-            #expect(res.html.contains("currency: is needed with an amount"))
+            #expect(res.html.contains(#"<p class="field-error" id="currency-error">Is needed with an amount"#))
 
             res = try await Self.postOffer(app, company, ["decisionDeadline": "2026-02-30"])
-            #expect(res.html.contains("decision deadline: &#39;2026-02-30&#39; is not a date"))
+            #expect(res.html.contains(#"<p class="field-error" id="decisionDeadline-error">&#39;2026-02-30&#39; is not a date"#))
         }
     }
 

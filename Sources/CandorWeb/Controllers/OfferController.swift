@@ -20,10 +20,11 @@ enum OfferController {
             let notice: Notice = saved == nil ? .offerRemoved : .offerSaved
             return req.seeOther(SiteURL.company(company.id).with(notice: notice, anchor: "offer"))
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
+            guard let refused = OfferFormInput.refusal(error) else { throw error }
             let exists = try await req.store.offer(companyID: company.id) != nil
             return try await OfferFormView(model: OfferFormModel(
-                companyID: company.id, companyName: company.name, input: input, exists: exists, error: message)
+                companyID: company.id, companyName: company.name, input: input, exists: exists,
+                error: refused.summary, fieldErrors: refused.fields)
             ).page().encodeResponse(for: req)
         }
     }

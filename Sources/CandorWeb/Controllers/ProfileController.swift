@@ -18,9 +18,11 @@ enum ProfileController {
             try await req.store.saveProfile(try input.profile())
             return req.seeOther(SiteURL.profile.query(["saved": "1"]))
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            return try await ProfileView(input: input, error: message, saved: nil, notice: nil, calendar: try await calendarAddress(req))
-                .page().encodeResponse(for: req)
+            guard let refused = ProfileFormInput.refusal(error) else { throw error }
+            return try await ProfileView(
+                input: input, error: refused.summary, fieldErrors: refused.fields, saved: nil, notice: nil,
+                calendar: try await calendarAddress(req)
+            ).page().encodeResponse(for: req)
         }
     }
 

@@ -15,10 +15,10 @@ enum QuestionController {
             let question = try await req.store.addQuestion(try input.draft())
             return req.seeOther(SiteURL.adding(.questionAdded, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            let categories = try await req.store.questions(includeRetired: true).map(\.category).uniqued().sorted()
-            return try await QuestionEditView(question: nil, input: input, categories: categories, error: message)
-                .page().encodeResponse(for: req)
+            guard let refused = QuestionFormInput.refusal(error) else { throw error }
+            return try await QuestionEditView(
+                question: nil, input: input, categories: try await categories(req), error: refused.summary, fieldErrors: refused.fields
+            ).page().encodeResponse(for: req)
         }
     }
 
@@ -36,8 +36,8 @@ enum QuestionController {
             try await req.store.updateQuestion(id: question.id, try input.draft(keeping: question))
             return req.seeOther(SiteURL.adding(.questionSaved, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
-            guard let message = Request.message(for: error) else { throw error }
-            // An inline edit comes back as the full form, with what was typed and the reason.
+            guard let refused = QuestionFormInput.refusal(error) else { throw error }
+            // An inline edit comes back as the full form, with what was typed and the reason at its field.
             var full = QuestionFormInput(question: question)
             full.text = input.text
             full.category = input.category
@@ -50,8 +50,9 @@ enum QuestionController {
                 full.askEveryone = input.askEveryone
             }
             full.back = input.backPath
-            return try await QuestionEditView(question: question, input: full, categories: try await categories(req), error: message)
-                .page().encodeResponse(for: req)
+            return try await QuestionEditView(
+                question: question, input: full, categories: try await categories(req), error: refused.summary, fieldErrors: refused.fields
+            ).page().encodeResponse(for: req)
         }
     }
 

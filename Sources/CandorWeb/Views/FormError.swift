@@ -12,18 +12,28 @@ struct FormError {
     var fields: [String: String] = [:]
 
     init?(_ error: any Error, input: (String) -> String?) {
+        self.init(error, place: { field in input(field).map { FormPlace(input: $0, label: field) } })
+    }
+
+    /// For a form that names a refused field by the label it shows rather than by the store's
+    /// name for it ("Minutes to keep for your questions", not "default minutes for questions").
+    /// - Parameter place: the store's field name → the input it is and the label the form shows.
+    /// - Parameter reword: the store's reason for a field → the same reason in the form's words,
+    ///   for a reason that itself uses an internal name (a theme's id rather than its label).
+    ///   It translates only: whether the value is refused stays the store's call.
+    init?(_ error: any Error, place: (String) -> FormPlace?, reword: (_ field: String, _ reason: String) -> String = { $1 }) {
         guard let message = Request.message(for: error) else { return nil }
         let placed: (field: String, reason: String)? = switch StoreError.translated(error) {
         case let .invalidField(field, reason)?: (field, reason)
         case let .invalidChoice(field, value, allowed)?: (field, "'\(value)' is not one of \(allowed.joined(separator: ", "))")
         default: nil
         }
-        guard let placed, let name = input(placed.field) else {
+        guard let placed, let place = place(placed.field) else {
             summary = message
             return
         }
-        fields[name] = Self.sentence(placed.reason)
-        summary = "Not saved: check the field marked below (\(placed.field))."
+        fields[place.input] = Self.sentence(reword(placed.field, placed.reason))
+        summary = "Not saved: check the field marked below (\(place.label))."
     }
 
     /// "that date does not exist: …" → "That date does not exist: ….".
@@ -31,5 +41,29 @@ struct FormError {
         let trimmed = reason.trimmingCharacters(in: .whitespaces)
         let first = trimmed.prefix(1).uppercased() + trimmed.dropFirst()
         return first.hasSuffix(".") ? first : first + "."
+    }
+}
+
+/// Where a form shows a refused field: the input (or group of check boxes) it is, and the
+/// label the candidate reads there.
+struct FormPlace {
+    var input: String
+    var label: String
+}
+
+/// A form's fields in one table: each input's name, the store's name for its field, and the
+/// label the form shows. The view reads its labels here and a refusal is placed from here, so
+/// the banner names a field exactly as the form labels it.
+struct FormLabels {
+    var entries: [(input: String, field: String, label: String)]
+
+    /// The label the input shows; the input's name for one not in the table.
+    func label(_ input: String) -> String {
+        entries.first { $0.input == input }?.label ?? input
+    }
+
+    /// Where the store's field is shown (see `FormError.init(_:place:reword:)`).
+    func place(forField field: String) -> FormPlace? {
+        entries.first { $0.field == field }.map { FormPlace(input: $0.input, label: $0.label) }
     }
 }

@@ -64,9 +64,9 @@ enum Field {
     }
 
     /// A group of theme check boxes, each with its one-line summary as a tooltip.
-    static func themes(_ name: String, legend: String, hint: String? = nil, checked: Set<String>) -> Markup {
-        H.tag("fieldset", [], [
-            H.tag("legend", [], [H.text(legend), hint.map { H.span(" " + $0, [.cls("hint")]) } ?? H.nothing]),
+    /// - Parameter error: why the ticks were refused, shown under the legend (see `group`).
+    static func themes(_ name: String, legend: String, hint: String? = nil, checked: Set<String>, error: String? = nil) -> Markup {
+        group(name, legend: legend, hint: hint, error: error, [
             H.div([.cls("checks")], Theme.allCases.map { theme in
                 H.tag("label", [.attr("title", theme.summary)], [
                     H.void("input", [.type("checkbox"), .name("\(name)[]"), .value(theme.rawValue),
@@ -75,6 +75,15 @@ enum Field {
                 ])
             }),
         ])
+    }
+
+    /// A fieldset of check boxes under a legend. A refused group is marked as a whole: the
+    /// fieldset is `aria-invalid` and described by the reason, shown under the legend.
+    static func group(_ name: String, legend: String, hint: String? = nil, error: String? = nil, _ children: [Markup]) -> Markup {
+        H.tag("fieldset", error == nil ? [] : [.cls("invalid")] + invalid(name, error), [
+            H.tag("legend", [], [H.text(legend), hint.map { H.span(" " + $0, [.cls("hint")]) } ?? H.nothing]),
+            errorText(name, error),
+        ] + children)
     }
 
     static func submit(_ label: String, _ attributes: [Attr] = []) -> Markup {

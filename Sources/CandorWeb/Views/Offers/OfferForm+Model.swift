@@ -31,10 +31,30 @@ struct OfferFormInput: Content {
             equity: equity, currency: currency, startDate: startDate, decisionDeadline: decisionDeadline, notes: notes)
     }
 
-    /// A whole amount as people write it: `85,000` and `85 000` mean 85000.
+    /// A whole amount as people write it: `85,000` and `85 000` mean 85000. One that is not a
+    /// number is refused quoting it as typed, not with its separators taken out.
     static func amount(_ text: String?, field: String) throws -> Int? {
         let digits = text?.filter { $0 != "," && $0 != "_" && !$0.isWhitespace }
+        if let typed = text.trimmedOrNil, let digits = digits.trimmedOrNil, Int(digits) == nil {
+            throw CandorError.invalidField(field: field, reason: "'\(typed)' is not a whole number")
+        }
         return try FieldCheck.parseNumber(digits, field: field, in: 0...OfferTerms.maxAmount)
+    }
+
+    /// The form's fields, with the store's names for them (`OfferTerms.validated`).
+    static let labels = FormLabels(entries: [
+        ("basePay", "base pay", "Base pay"),
+        ("bonus", "bonus", "Bonus"),
+        ("currency", "currency", "Currency"),
+        ("equity", "equity", "Equity"),
+        ("startDate", "start date", "Start date"),
+        ("decisionDeadline", "decision deadline", "Decision deadline"),
+        ("notes", "notes", "Notes"),
+    ])
+
+    /// A refused save, placed at its field in the form's words.
+    static func refusal(_ error: any Error) -> FormError? {
+        FormError(error, place: labels.place(forField:))
     }
 }
 
@@ -46,5 +66,6 @@ struct OfferFormModel {
     /// Whether an offer is recorded already (the form then says how to remove it).
     var exists: Bool
     var error: String?
-
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
 }

@@ -16,20 +16,19 @@ struct OfferFormView {
                 H.p("Fill in what you know so far; the rest can follow. Amounts are whole units a year.", [.cls("muted")]),
                 H.postForm([.attr("action", SiteURL.offer(company: model.companyID).path), .cls("card offer-form")], [
                     H.div([.cls("row")], [
-                        Field.text("basePay", label: "Base pay", value: input.basePay, hint: "a year",
-                                   extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),
-                        Field.text("bonus", label: "Bonus", value: input.bonus, hint: "a year",
-                                   extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),
-                        Field.text("currency", label: "Currency", value: input.currency, hint: "EUR, USD…",
-                                   extra: [.attr("maxlength", "3"), .attr("size", "4"), .attr("autocomplete", "off")]),
+                        field("basePay", input.basePay, hint: "a year", extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),
+                        field("bonus", input.bonus, hint: "a year", extra: [.attr("inputmode", "numeric"), .attr("autocomplete", "off")]),
+                        field("currency", input.currency, hint: "EUR, USD…",
+                              extra: [.attr("maxlength", "3"), .attr("size", "4"), .attr("autocomplete", "off")]),
                     ]),
-                    Field.text("equity", label: "Equity", value: input.equity, hint: "options, RSUs, vesting…"),
+                    field("equity", input.equity, hint: "options, RSUs, vesting…"),
                     H.div([.cls("row")], [
-                        Field.text("startDate", label: "Start date", value: input.startDate, type: "date"),
-                        Field.text("decisionDeadline", label: "Decision deadline", value: input.decisionDeadline, type: "date",
-                                   hint: "the home page reminds you \(OfferTerms.deadlineWarningDays) days ahead"),
+                        field("startDate", input.startDate, type: "date"),
+                        field("decisionDeadline", input.decisionDeadline, type: "date",
+                              hint: "the home page reminds you \(OfferTerms.deadlineWarningDays) days ahead"),
                     ]),
-                    Field.textarea("notes", label: "Notes", value: input.notes, rows: 3),
+                    Field.textarea("notes", label: OfferFormInput.labels.label("notes"), value: input.notes, rows: 3,
+                                   error: model.fieldErrors["notes"]),
                     model.exists
                         ? H.p("To remove the offer, empty every field and save.", [.cls("small muted")])
                         : H.nothing,
@@ -39,5 +38,11 @@ struct OfferFormView {
                     ]),
                 ]),
             ])
+    }
+
+    /// One of the form's inputs, labelled from its table, with any refusal next to it.
+    private func field(_ name: String, _ value: String?, type: String = "text", hint: String? = nil, extra: [Attr] = []) -> Markup {
+        Field.text(name, label: OfferFormInput.labels.label(name), value: value, type: type, hint: hint, extra: extra,
+                   error: model.fieldErrors[name])
     }
 }

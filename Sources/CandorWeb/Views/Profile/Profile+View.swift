@@ -28,6 +28,35 @@ struct ProfileFormInput: Content {
         maxWeeklyCount = String(profile.schedule.maxWeeklyCount)
     }
 
+    /// The form's fields, with the store's names for them (`Profile.validated`, `ScheduleRules.validated`).
+    static let labels = FormLabels(entries: [
+        ("values", "values", "Values"),
+        ("valuePhrases", "value phrases", "Values in your own words"),
+        ("dealbreakers", "dealbreakers", "Dealbreakers"),
+        ("dealbreakerPhrases", "dealbreaker phrases", "Dealbreakers in your own words"),
+        ("practiceCadenceMonths", "practice cadence (months)", "Interview at least every … months"),
+        ("defaultQuestionMinutes", "default minutes for questions", "Minutes to keep for your questions"),
+        ("minBreakMinutes", "minimum break (minutes)", "Minimum break between interviews"),
+        ("maxDailyMinutes", "most interview minutes a day", "Most interview minutes a day"),
+        ("maxDailyCount", "most interviews a day", "Most interviews a day"),
+        ("maxWeeklyCount", "most interviews a week", "Most interviews a week"),
+    ])
+
+    /// A refused save, placed at its field in the form's words.
+    static func refusal(_ error: any Error) -> FormError? {
+        FormError(error, place: labels.place(forField:), reword: reword)
+    }
+
+    /// The store names a theme by its id ('work-life'); the form shows its label.
+    private static func reword(field: String, reason: String) -> String {
+        guard field == "values" || field == "dealbreakers" else { return reason }
+        var text = reason.replacingOccurrences(of: "is also listed as a value", with: "is also ticked under \(labels.label("values"))")
+        for theme in Theme.allCases {
+            text = text.replacingOccurrences(of: "'\(theme.rawValue)'", with: theme.label)
+        }
+        return text
+    }
+
     func profile() throws -> Profile {
         try Profile(
             values: (values ?? []).map { try Theme.parse($0, field: "values") },
@@ -60,6 +89,8 @@ struct ProfileFormInput: Content {
 struct ProfileView {
     var input: ProfileFormInput
     var error: String?
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
     /// What to say after a save, with the next step.
     enum Saved { case firstCompany, plansFollow }
     var saved: Saved?
@@ -90,18 +121,18 @@ struct ProfileView {
             notice.map(Blocks.info) ?? H.nothing,
             Blocks.errorAlert(error),
             H.postForm([.attr("action", SiteURL.profile.path), .cls("card")], [
-                Field.themes("values", legend: "Values", hint: "What you hope to hear people love.", checked: Set(input.values ?? [])),
-                Field.text("valuePhrases", label: "Values in your own words", value: input.valuePhrases,
-                           hint: "Comma-separated, e.g. small teams that ship"),
-                Field.themes("dealbreakers", legend: "Dealbreakers", hint: "What you will not accept as a repeated concern.",
-                             checked: Set(input.dealbreakers ?? [])),
-                Field.text("dealbreakerPhrases", label: "Dealbreakers in your own words", value: input.dealbreakerPhrases,
-                           hint: "Comma-separated, e.g. ad tech, unpaid overtime"),
+                Field.themes("values", legend: label("values"), hint: "What you hope to hear people love.",
+                             checked: Set(input.values ?? []), error: fieldErrors["values"]),
+                Field.text("valuePhrases", label: label("valuePhrases"), value: input.valuePhrases,
+                           hint: "Comma-separated, e.g. small teams that ship", error: fieldErrors["valuePhrases"]),
+                Field.themes("dealbreakers", legend: label("dealbreakers"), hint: "What you will not accept as a repeated concern.",
+                             checked: Set(input.dealbreakers ?? []), error: fieldErrors["dealbreakers"]),
+                Field.text("dealbreakerPhrases", label: label("dealbreakerPhrases"), value: input.dealbreakerPhrases,
+                           hint: "Comma-separated, e.g. ad tech, unpaid overtime", error: fieldErrors["dealbreakerPhrases"]),
                 H.div([.cls("row")], [
-                    Field.text("practiceCadenceMonths", label: "Interview at least every … months", value: input.practiceCadenceMonths,
-                               type: "number", hint: "to keep the skill sharp", extra: [.attr("min", "1"), .attr("max", "60")]),
-                    Field.text("defaultQuestionMinutes", label: "Minutes to keep for your questions", value: input.defaultQuestionMinutes,
-                               type: "number", hint: "when an interview does not say; a panel gets more if it needs it", extra: [.attr("min", "0"), .attr("max", "240")]),
+                    number("practiceCadenceMonths", input.practiceCadenceMonths, hint: "to keep the skill sharp", 1...60),
+                    number("defaultQuestionMinutes", input.defaultQuestionMinutes,
+                           hint: "when an interview does not say; a panel gets more if it needs it", 0...240),
                 ]),
                 scheduleFields(),
                 H.div([.cls("actions")], [Field.submit("Save")]),
@@ -116,17 +147,22 @@ struct ProfileView {
             H.tag("legend", [], [H.text("Protect your energy"),
                                  H.span(" The agenda flags a schedule that breaks these.", [.cls("hint")])]),
             H.div([.cls("row")], [
-                Field.text("minBreakMinutes", label: "Minimum break between interviews", value: input.minBreakMinutes,
-                           type: "number", hint: "minutes", extra: [.attr("min", "0"), .attr("max", "240")]),
-                Field.text("maxDailyMinutes", label: "Most interview minutes a day", value: input.maxDailyMinutes,
-                           type: "number", extra: [.attr("min", "30"), .attr("max", "1440")]),
+                number("minBreakMinutes", input.minBreakMinutes, hint: "minutes", 0...240),
+                number("maxDailyMinutes", input.maxDailyMinutes, 30...1440),
             ]),
             H.div([.cls("row")], [
-                Field.text("maxDailyCount", label: "Most interviews a day", value: input.maxDailyCount,
-                           type: "number", extra: [.attr("min", "1"), .attr("max", "20")]),
-                Field.text("maxWeeklyCount", label: "Most interviews a week", value: input.maxWeeklyCount,
-                           type: "number", extra: [.attr("min", "1"), .attr("max", "100")]),
+                number("maxDailyCount", input.maxDailyCount, 1...20),
+                number("maxWeeklyCount", input.maxWeeklyCount, 1...100),
             ]),
         ])
+    }
+
+    private func label(_ input: String) -> String { ProfileFormInput.labels.label(input) }
+
+    /// A number field, labelled from the form's table, with the browser's own bounds and any refusal.
+    private func number(_ name: String, _ value: String?, hint: String? = nil, _ range: ClosedRange<Int>) -> Markup {
+        Field.text(name, label: label(name), value: value, type: "number", hint: hint,
+                   extra: [.attr("min", String(range.lowerBound)), .attr("max", String(range.upperBound))],
+                   error: fieldErrors[name])
     }
 }

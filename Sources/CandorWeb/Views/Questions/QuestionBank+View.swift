@@ -152,23 +152,25 @@ struct QuestionBankView {
 
 /// Question form parts shared by the bank page and the edit page.
 enum QuestionFields {
-    static func form(action: String, input: QuestionFormInput, back: String, submit: String, categories: [String]) -> Markup {
+    /// The full form. - Parameter errors: input name → why its value was refused (see `FormError`).
+    static func form(action: String, input: QuestionFormInput, back: String, submit: String, categories: [String],
+                     errors: [String: String] = [:]) -> Markup {
         H.postForm([.attr("action", action)], [
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
-            Field.textarea("text", label: "Question", value: input.text,
-                           hint: "Write {company} where the company's name should go.", rows: 2),
+            Field.textarea("text", label: label("text"), value: input.text,
+                           hint: "Write {company} where the company's name should go.", rows: 2, error: errors["text"]),
             H.div([.cls("row")], [
-                Field.text("category", label: "Category", value: input.category, hint: "e.g. team",
-                           extra: [.attr("list", "categories")]),
-                Field.text("minutes", label: "Minutes", value: input.minutes, type: "number",
-                           extra: [.attr("min", "1"), .attr("max", "30")]),
+                Field.text("category", label: label("category"), value: input.category, hint: "e.g. team",
+                           extra: [.attr("list", "categories")], error: errors["category"]),
+                Field.text("minutes", label: label("minutes"), value: input.minutes, type: "number",
+                           extra: [.attr("min", "1"), .attr("max", "30")], error: errors["minutes"]),
             ]),
             H.tag("datalist", [.id("categories")], categories.map { H.tag("option", [.value($0)], []) }),
-            Field.text("purpose", label: "What the answer tells you", value: input.purpose, hint: "optional"),
-            checks("audiences", legend: "Who to ask", values: Audience.allCases, checked: input.audiences),
-            checks("contexts", legend: "Only for companies that are", values: CompanyContext.allCases, checked: input.contexts,
-                   hint: "none ticked: every company"),
-            Field.themes("themes", legend: "Themes it probes", checked: Set(input.themes ?? [])),
+            Field.text("purpose", label: label("purpose"), value: input.purpose, hint: "optional", error: errors["purpose"]),
+            checks("audiences", values: Audience.allCases, checked: input.audiences, error: errors["audiences"]),
+            checks("contexts", values: CompanyContext.allCases, checked: input.contexts,
+                   hint: "none ticked: every company", error: errors["contexts"]),
+            Field.themes("themes", legend: label("themes"), checked: Set(input.themes ?? []), error: errors["themes"]),
             H.tag("label", [.cls("inline")], [
                 H.void("input", [.type("checkbox"), .name("askEveryone"), .value("on"), .flag("checked", input.askEveryone != nil)]),
                 H.text(" Ask everyone, to compare their answers"),
@@ -177,26 +179,29 @@ enum QuestionFields {
         ])
     }
 
-    /// The short form inside a question's card: wording, category, minutes and purpose.
+    /// The short form inside a question's card: wording, category, minutes and purpose. A refused
+    /// save comes back as the full form on its own page, with the reason at its field.
     static func inlineForm(question: Question, back: String) -> Markup {
         let prefix = "e\(question.id.short)"
         return H.postForm([.attr("action", SiteURL.question(question.id).path)], [
             H.void("input", [.type("hidden"), .name("scope"), .value("inline")]),
             H.void("input", [.type("hidden"), .name("back"), .value(back)]),
-            labelled("\(prefix)-text", "Question",
+            labelled("\(prefix)-text", label("text"),
                      H.tag("textarea", [.id("\(prefix)-text"), .name("text"), .attr("rows", "2")], text: question.text)),
             H.div([.cls("row")], [
-                labelled("\(prefix)-category", "Category",
+                labelled("\(prefix)-category", label("category"),
                          H.void("input", [.type("text"), .id("\(prefix)-category"), .name("category"), .value(question.category)])),
-                labelled("\(prefix)-minutes", "Minutes",
+                labelled("\(prefix)-minutes", label("minutes"),
                          H.void("input", [.type("number"), .id("\(prefix)-minutes"), .name("minutes"),
                                           .value(String(question.minutes)), .attr("min", "1"), .attr("max", "30")])),
             ]),
-            labelled("\(prefix)-purpose", "What the answer tells you",
+            labelled("\(prefix)-purpose", label("purpose"),
                      H.void("input", [.type("text"), .id("\(prefix)-purpose"), .name("purpose"), .value(question.purpose)])),
             Field.submit("Save"),
         ])
     }
+
+    private static func label(_ input: String) -> String { QuestionFormInput.labels.label(input) }
 
     static func postButton(_ label: String, action: String, back: String) -> Markup {
         H.postForm([.attr("action", action)], [
@@ -209,10 +214,10 @@ enum QuestionFields {
         H.div([.cls("field")], [H.tag("label", [.for(id)], text: label), control])
     }
 
-    private static func checks<C: Choice>(_ name: String, legend: String, values: [C], checked: [String]?, hint: String? = nil) -> Markup {
+    private static func checks<C: Choice>(_ name: String, values: [C], checked: [String]?, hint: String? = nil,
+                                          error: String? = nil) -> Markup {
         let on = Set(checked ?? [])
-        return H.tag("fieldset", [], [
-            H.tag("legend", [], [H.text(legend), hint.map { H.span(" " + $0, [.cls("hint")]) } ?? H.nothing]),
+        return Field.group(name, legend: label(name), hint: hint, error: error, [
             H.div([.cls("checks")], values.map { value in
                 H.tag("label", [], [
                     H.void("input", [.type("checkbox"), .name("\(name)[]"), .value(value.rawValue), .flag("checked", on.contains(value.rawValue))]),

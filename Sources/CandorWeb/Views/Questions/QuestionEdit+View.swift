@@ -7,6 +7,8 @@ struct QuestionEditView {
     var input: QuestionFormInput
     var categories: [String]
     var error: String?
+    /// Input name → why its value was refused (see `FormError`).
+    var fieldErrors: [String: String] = [:]
 
     func page() -> Page {
         let heading = question == nil ? "Add a question" : "Edit question"
@@ -19,7 +21,7 @@ struct QuestionEditView {
             H.div([.cls("card")], [
                 QuestionFields.form(
                     action: question.map { SiteURL.question($0.id).path } ?? SiteURL.questions.path, input: input, back: input.backPath,
-                    submit: question == nil ? "Add question" : "Save changes", categories: categories),
+                    submit: question == nil ? "Add question" : "Save changes", categories: categories, errors: fieldErrors),
             ]),
             H.p([], [H.a("Back to your questions", href: input.backPath)]),
         ])

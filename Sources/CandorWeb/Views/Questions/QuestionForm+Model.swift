@@ -46,6 +46,22 @@ struct QuestionFormInput: Content {
         return try draft.validated()
     }
 
+    /// The form's fields, with the store's names for them (`QuestionDraft.validated`, `Store.updateQuestion`).
+    static let labels = FormLabels(entries: [
+        ("text", "text", "Question"),
+        ("category", "category", "Category"),
+        ("minutes", "minutes", "Minutes"),
+        ("purpose", "purpose", "What the answer tells you"),
+        ("audiences", "audiences", "Who to ask"),
+        ("contexts", "contexts", "Only for companies that are"),
+        ("themes", "themes", "Themes it probes"),
+    ])
+
+    /// A refused save, placed at its field in the form's words.
+    static func refusal(_ error: any Error) -> FormError? {
+        FormError(error, place: labels.place(forField:))
+    }
+
     /// A safe place to return to: only the bank page itself, never another site.
     var backPath: String {
         BackPath.safe(back, allowed: [.questions]) ?? SiteURL.questions.path
