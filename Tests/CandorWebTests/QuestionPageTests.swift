@@ -28,6 +28,55 @@ struct QuestionPageTests {
         }
     }
 
+    @Test("a large bank stays a page of bounded size: a few questions per group, then pages of one category or of a search")
+    func largeBankIsPaged() async throws {
+        try await withCandorApp { app, store in
+            for number in 1...120 {
+                try await store.addQuestion(QuestionDraft(text: "Practice question number \(number) about rituals?", category: "rituals"))
+            }
+            let cards = { (html: String) in html.components(separatedBy: #"<article class="card question""#).count - 1 }
+            // The whole bank: each group is closed and shows its first ten, then a link to all.
+            try await app.local().test(.GET, "questions") { res in
+                #expect(res.status == .ok)
+                #expect(res.html.contains(#"<details class="category-group" id="category-rituals"><summary><h3>Rituals<span class="muted"> · 120</span></h3></summary>"#))
+                #expect(res.html.contains(#"All 120 questions in Rituals</a>"#))
+                #expect(res.html.contains(#"href="/questions?category=rituals#results""#))
+                let groups = res.html.components(separatedBy: #"class="category-group""#).count - 1
+                #expect(cards(res.html) <= groups * QuestionBankModel.previewPerGroup)
+                #expect(!res.html.contains("Practice question number 11 about"))
+            }
+            // One category: open, fifty at a time, with a way on and back.
+            try await app.local().test(.GET, "questions?category=rituals") { res in
+                #expect(cards(res.html) == QuestionBankModel.pageSize)
+                #expect(res.html.contains("120 questions (1–50 here)"))
+                #expect(res.html.contains("Page 1 of 3"))
+                #expect(res.html.contains(#"href="/questions?category=rituals&amp;page=2#results""#) || res.html.contains(#"href="/questions?category=rituals&page=2#results""#))
+                #expect(!res.html.contains(#"rel="prev""#))
+            }
+            try await app.local().test(.GET, "questions?category=rituals&page=3") { res in
+                #expect(cards(res.html) == 20)
+                #expect(res.html.contains("Page 3 of 3"))
+                #expect(res.html.contains(#"rel="prev""#))
+                #expect(!res.html.contains(#"rel="next""#))
+                // An edit from here comes back to this page.
+                #expect(res.html.contains(#"name="back" value="/questions?category=rituals&amp;page=3""#))
+            }
+            // Past the end is the last page; nonsense is the first.
+            try await app.local().test(.GET, "questions?category=rituals&page=99") { res in
+                #expect(res.html.contains("Page 3 of 3"))
+            }
+            try await app.local().test(.GET, "questions?category=rituals&page=zero") { res in
+                #expect(res.status == .ok)
+                #expect(res.html.contains("Page 1 of 3"))
+            }
+            // A search is ranked and paged the same way.
+            try await app.local().test(.GET, "questions?q=rituals") { res in
+                #expect(cards(res.html) == QuestionBankModel.pageSize)
+                #expect(res.html.contains("best match first (1–50 here)"))
+            }
+        }
+    }
+
     @Test("the bank lists the starter questions; search ranks and filters narrow")
     func listAndSearch() async throws {
         try await withCandorApp { app, store in
@@ -35,7 +84,10 @@ struct QuestionPageTests {
             try await app.local().test(.GET, "questions") { res in
                 #expect(res.status == .ok)
                 #expect(res.html.contains("\(total) questions"))
-                #expect(res.html.components(separatedBy: #"<article class="card question""#).count - 1 == total)
+                // Each closed group shows its first few; the rest are a click away.
+                let previews = Dictionary(grouping: try await store.questions()) { $0.category.lowercased() }
+                    .values.reduce(0) { $0 + min($1.count, QuestionBankModel.previewPerGroup) }
+                #expect(res.html.components(separatedBy: #"<article class="card question""#).count - 1 == previews)
             }
             try await app.local().test(.GET, "questions?theme=on-call&audience=engineer") { res in
                 let expected = QuestionFilter(audience: .engineer, theme: .onCall).apply(to: try await store.questions())
@@ -75,8 +127,8 @@ struct QuestionPageTests {
 
             try await app.local().test(.POST, "questions/\(id)/retire") { res in #expect(res.status == .seeOther) }
             #expect(try await store.question(id: id).retired)
-            try await app.local().test(.GET, "questions") { res in #expect(!res.html.contains(#"id="q-\#(id)""#)) }
-            try await app.local().test(.GET, "questions?retired=1") { res in #expect(res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.local().test(.GET, "questions?category=engineering") { res in #expect(!res.html.contains(#"id="q-\#(id)""#)) }
+            try await app.local().test(.GET, "questions?category=engineering&retired=1") { res in #expect(res.html.contains(#"id="q-\#(id)""#)) }
             try await app.local().test(.POST, "questions/\(id)/restore") { res in #expect(res.status == .seeOther) }
             #expect(try await !store.question(id: id).retired)
         }

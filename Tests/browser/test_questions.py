@@ -22,7 +22,8 @@ def test_find_add_edit_retire_a_question(server, browser, wait):
     browser.get(server.url + "/")
     browser.find_element(By.LINK_TEXT, "Questions").click()
     wait.until(EC.title_contains("Questions"))
-    starter_count = len(cards(browser))
+    # The heading counts the whole bank; each closed group shows only its first few.
+    starter_count = int(browser.find_element(By.ID, "results").text.split()[0])
     assert starter_count >= 150
 
     # Find: word forms and case do not matter.
@@ -125,10 +126,24 @@ def test_the_bank_comes_by_category_and_a_link_opens_its_group(server, browser, 
     groups = browser.find_elements(By.CSS_SELECTOR, "details.category-group")
     assert len(groups) >= 5, "the bank is not grouped by category"
     assert all(group.get_attribute("open") is None for group in groups), "groups of a long bank start closed"
-    total = sum(int(group.find_element(By.CSS_SELECTOR, "summary h3 span").text.strip(" ·")) for group in groups)
-    assert total == len(cards(browser)) >= 150, "the counts add up to the questions shown"
+    counts = [int(group.find_element(By.CSS_SELECTOR, "summary h3 span").text.strip(" ·")) for group in groups]
+    total = int(browser.find_element(By.ID, "results").text.split()[0])
+    assert sum(counts) == total >= 150, "the counts add up to the bank"
+    # Each group carries its first ten; a bank of any size stays a page of the same weight.
+    assert len(cards(browser)) == sum(min(count, 10) for count in counts)
     height = browser.execute_script("return document.documentElement.scrollHeight")
     assert height < 6000, f"the bank page is {height} px tall"
+
+    # A group with more than ten links to all of them: that category alone, open, in pages.
+    big = next(group for group, count in zip(groups, counts) if count > 10)
+    size = counts[groups.index(big)]
+    big.find_element(By.TAG_NAME, "summary").click()
+    navigate(browser, lambda: big.find_element(By.PARTIAL_LINK_TEXT, f"All {size} questions in"))
+    shown = browser.find_elements(By.CSS_SELECTOR, "details.category-group")
+    assert len(shown) == 1 and shown[0].get_attribute("open") is not None
+    assert len(cards(browser)) == min(size, 50)
+    browser.get(server.url + "/questions")
+    groups = browser.find_elements(By.CSS_SELECTOR, "details.category-group")
 
     # A link to one question opens its group and shows it.
     hidden = groups[-1].find_element(By.CSS_SELECTOR, "article.question")

@@ -24,27 +24,65 @@ struct QuestionBankView {
         ])
     }
 
-    /// A search shows its matches best first; otherwise the bank comes by category, each a
-    /// collapsed group with its count (open when filtered down or short), so 200 questions are
-    /// a page of headings rather than 45,000 pixels.
+    /// A search shows its matches best first, a page at a time; one category shows open, a
+    /// page at a time; otherwise the bank comes by category, each a collapsed group with its
+    /// count and first few questions (all of them when the bank is short), so a bank of any
+    /// size is a page of headings rather than 45,000 pixels and megabytes of forms.
     private func results() -> Markup {
-        if model.query.q.trimmedOrNil != nil { return H.div([.cls("questions")], model.shown.map(card)) }
+        if model.query.q.trimmedOrNil != nil {
+            return H.group([H.div([.cls("questions")], model.pageItems.map(card)), pager()])
+        }
         let groups = model.shownByCategory
-        let open = groups.count == 1 || model.shown.count <= QuestionBankModel.openUpTo
-        return H.div([.cls("questions")], groups.map { group in
-            H.tag("details", [.cls("category-group"), .id("category-\(group.slug)"), .flag("open", open)], [
-                H.tag("summary", [], [
-                    H.tag("h3", [], [H.text(group.category.capitalized), H.span(" · \(group.questions.count)", [.cls("muted")])]),
+        if model.isPaged, let group = groups.first {
+            return H.group([
+                H.div([.cls("questions")], [
+                    H.tag("details", [.cls("category-group"), .id("category-\(group.slug)"), .flag("open")], [
+                        groupSummary(group.category, count: group.questions.count),
+                        H.group(model.pageItems.map(card)),
+                    ]),
                 ]),
-                H.group(group.questions.map(card)),
+                pager(),
+            ])
+        }
+        let small = model.shown.count <= QuestionBankModel.openUpTo
+        return H.div([.cls("questions")], groups.map { group in
+            let preview = small ? group.questions : Array(group.questions.prefix(QuestionBankModel.previewPerGroup))
+            let rest = group.questions.count - preview.count
+            return H.tag("details", [.cls("category-group"), .id("category-\(group.slug)"), .flag("open", small)], [
+                groupSummary(group.category, count: group.questions.count),
+                H.group(preview.map(card)),
+                rest > 0
+                    ? H.p([.cls("more")], [H.a("All \(group.questions.count) questions in \(group.category.capitalized)",
+                                               href: model.query.only(category: group.category) + "#results")])
+                    : H.nothing,
             ])
         })
+    }
+
+    private func groupSummary(_ category: String, count: Int) -> Markup {
+        H.tag("summary", [], [
+            H.tag("h3", [], [H.text(category.capitalized), H.span(" · \(count)", [.cls("muted")])]),
+        ])
+    }
+
+    /// Previous and next pages of a long list, keeping every filter.
+    private func pager() -> Markup {
+        let page = model.page, count = model.pageCount
+        guard count > 1 else { return H.nothing }
+        return H.tag("nav", [.cls("pager actions"), .aria("label", "Pages of questions")], [
+            page > 1 ? H.a("Previous", href: model.query.at(page: page - 1) + "#results", [.cls("button secondary"), .attr("rel", "prev")]) : H.nothing,
+            H.span("Page \(page) of \(count)", [.cls("muted")]),
+            page < count ? H.a("Next", href: model.query.at(page: page + 1) + "#results", [.cls("button secondary"), .attr("rel", "next")]) : H.nothing,
+        ])
     }
 
     private func resultsHeading() -> String {
         let count = model.shown.count
         let noun = count == 1 ? "question" : "questions"
-        return model.query.q.trimmedOrNil == nil ? "\(count) \(noun)" : "\(count) \(noun), best match first"
+        let heading = model.query.q.trimmedOrNil == nil ? "\(count) \(noun)" : "\(count) \(noun), best match first"
+        guard model.isPaged, model.pageCount > 1 else { return heading }
+        let first = (model.page - 1) * QuestionBankModel.pageSize + 1
+        return heading + " (\(first)–\(first + model.pageItems.count - 1) here)"
     }
 
     private func filterForm() -> Markup {
