@@ -26,6 +26,16 @@ struct OfferTests {
         }
     }
 
+    @Test("an offer's impossible day is explained as an interview's is")
+    func impossibleDayInPlainWords() {
+        #expect(throws: CandorError.invalidField(field: "start date", reason: "that date does not exist: February 2031 has 28 days")) {
+            try OfferTerms(startDate: "2031-02-30").validated()
+        }
+        #expect(throws: CandorError.invalidField(field: "decision deadline", reason: "'soon' is not a date; use YYYY-MM-DD")) {
+            try OfferTerms(decisionDeadline: "soon").validated()
+        }
+    }
+
     @Test func deadlineNearness() {
         let terms = OfferTerms(decisionDeadline: "2026-11-29")
         #expect(terms.daysToDeadline(from: "2026-11-26") == 3)

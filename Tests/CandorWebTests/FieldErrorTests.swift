@@ -122,7 +122,7 @@ struct FieldErrorTests {
                  "Must be between 0 and 1000000000, got -5."),
                 (["basePay": "85,000", "bonus": "about 5k", "currency": "EUR"], "bonus", "Bonus", "'about 5k' is not a whole number."),
                 (["basePay": "85000", "currency": "EUR", "startDate": "2026-02-30"], "startDate", "Start date",
-                 "'2026-02-30' is not a date; use YYYY-MM-DD."),
+                 "That date does not exist: February 2026 has 28 days."),
                 (["basePay": "85000", "decisionDeadline": "2027-01-15"], "currency", "Currency",
                  "Is needed with an amount, for example EUR or USD."),
             ]

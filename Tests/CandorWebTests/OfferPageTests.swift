@@ -84,7 +84,7 @@ struct OfferPageTests {
             #expect(res.html.contains(#"<p class="field-error" id="currency-error">Is needed with an amount"#))
 
             res = try await Self.postOffer(app, company, ["decisionDeadline": "2026-02-30"])
-            #expect(res.html.contains(#"<p class="field-error" id="decisionDeadline-error">&#39;2026-02-30&#39; is not a date"#))
+            #expect(res.html.contains(#"<p class="field-error" id="decisionDeadline-error">That date does not exist: February 2026 has 28 days."#))
         }
     }
 

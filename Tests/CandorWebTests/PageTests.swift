@@ -115,7 +115,7 @@ struct PageTests {
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
                 // The refusal sits next to its field, in a sentence, and the field says it was refused.
-                #expect(res.html.contains("Not saved: check the field marked below (name)."))
+                #expect(res.html.contains("Not saved: check the field marked below.</"))
                 #expect(res.html.contains(#"aria-invalid="true" aria-describedby="name-error""#))
                 #expect(res.html.contains(#"<p class="field-error" id="name-error">Is required.</p>"#))
                 #expect(res.html.contains(#"value="Keep this title""#))
@@ -150,7 +150,7 @@ struct PageTests {
                 try req.form(["name": "Dana", "title": String(repeating: "t", count: 201), "roleKind": "engineer", "notes": "keep me"])
             }, afterResponse: { res in
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.html.contains("Not saved: check the field marked below (title)."))
+                #expect(res.html.contains("Not saved: check the field marked below.</"))
                 #expect(res.html.contains(#"aria-invalid="true" aria-describedby="title-error""#))
                 #expect(res.html.contains(#"id="title-error""#))
                 #expect(res.html.contains(#"value="Dana""#) && res.html.contains(">keep me</textarea>"))
@@ -293,7 +293,7 @@ struct PageTests {
                 }, afterResponse: { res in
                     #expect(res.status == .unprocessableEntity)
                     // The banner points at the field; the reason sits next to it, which is marked.
-                    #expect(res.html.contains("Not saved: check the field marked below (\(field))."))
+                    #expect(res.html.contains("Not saved: check the field marked below.</"), "\(field)")
                     #expect(res.html.contains(#"aria-invalid="true" aria-describedby="\#(input)-error""#), "\(input)")
                     #expect(res.html.contains(#"<p class="field-error" id="\#(input)-error">"#) && res.html.contains(reason), "\(reason)")
                     #expect(res.html.contains(#"value="Ana""#), "typed panel is kept")

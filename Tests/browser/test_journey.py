@@ -140,7 +140,7 @@ def test_bad_form_input_is_kept_and_explained(server, browser, wait):
     browser.execute_script("document.querySelector('input[name=name]').removeAttribute('required')")
     submit(browser, "/companies")
     alert = browser.find_element(By.CSS_SELECTOR, ".alert.error").text
-    assert alert == "Not saved: check the field marked below (name)."
+    assert alert == "Not saved: check the field marked below."
     name = browser.find_element(By.NAME, "name")
     assert name.get_attribute("aria-invalid") == "true"
     assert browser.find_element(By.ID, name.get_attribute("aria-describedby")).text == "Is required."

@@ -91,6 +91,11 @@ public struct OfferTerms: Codable, Equatable, Sendable {
     static func day(_ text: String?, field: String) throws -> String? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard date(text) != nil else {
+            let parts = text.split(separator: "-").map { Int($0) }
+            if parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+               let reason = LocalTime.pastMonthEnd(year: year, month: month, day: day) {
+                throw CandorError.invalidField(field: field, reason: reason)
+            }
             throw CandorError.invalidField(field: field, reason: "'\(text)' is not a date; use YYYY-MM-DD")
         }
         return text

@@ -29,6 +29,20 @@ public enum LocalTime {
         return (try? zone(named: current.identifier)) ?? TimeZone(identifier: "UTC")!
     }
 
+    /// Why a day does not exist, in plain words, when only the day is past its month's end
+    /// ("that date does not exist: February 2031 has 28 days"); nil for any other mistake.
+    /// One wording for every date Candor reads (an interview's start, an offer's dates).
+    public static func pastMonthEnd(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month), day > 0 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
+              let days = calendar.range(of: .day, in: .month, for: first)?.count, day > days else { return nil }
+        let name = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"][month - 1]
+        return "that date does not exist: \(name) \(year) has \(days) days"
+    }
+
     /// The instant for a wall-clock time like `2026-12-03 14:30` in `zone`.
     ///
     /// Also accepts a `T` between date and time. A time that does not exist in the zone
@@ -50,13 +64,8 @@ public enum LocalTime {
         guard let date = calendar.date(from: wanted) else { throw badFormat(text, field: field) }
         let back = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         guard back.year == year, back.month == month, back.day == day else {
-            // Say why in plain words when only the day is past the month's end.
-            if (1...12).contains(month), day > 0,
-               let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)),
-               let days = calendar.range(of: .day, in: .month, for: first)?.count {
-                let name = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                            "October", "November", "December"][month - 1]
-                throw CandorError.invalidField(field: field, reason: "that date does not exist: \(name) \(year) has \(days) days")
+            if let reason = pastMonthEnd(year: year, month: month, day: day) {
+                throw CandorError.invalidField(field: field, reason: reason)
             }
             throw CandorError.invalidField(field: field, reason: "'\(text)' is not a real calendar date")
         }

@@ -11,8 +11,11 @@ struct FormError {
     /// Input name → why its value was refused, as a sentence.
     var fields: [String: String] = [:]
 
+    /// For a form that knows which input a store's field is, but not its label: the banner then
+    /// names no field (the store's name for it is not what the form shows), and the field below
+    /// carries the reason under its own label.
     init?(_ error: any Error, input: (String) -> String?) {
-        self.init(error, place: { field in input(field).map { FormPlace(input: $0, label: field) } })
+        self.init(error, place: { field in input(field).map { FormPlace(input: $0, label: nil) } })
     }
 
     /// For a form that names a refused field by the label it shows rather than by the store's
@@ -33,7 +36,8 @@ struct FormError {
             return
         }
         fields[place.input] = Self.sentence(reword(placed.field, placed.reason))
-        summary = "Not saved: check the field marked below (\(place.label))."
+        summary = place.label.map { "Not saved: check the field marked below (\($0))." }
+            ?? "Not saved: check the field marked below."
     }
 
     /// "that date does not exist: …" → "That date does not exist: ….".
@@ -48,7 +52,8 @@ struct FormError {
 /// label the candidate reads there.
 struct FormPlace {
     var input: String
-    var label: String
+    /// Nil when the form does not say (see `FormError.init(_:input:)`).
+    var label: String?
 }
 
 /// A form's fields in one table: each input's name, the store's name for its field, and the
