@@ -20,7 +20,7 @@ enum OfferController {
             let notice: Notice = saved == nil ? .offerRemoved : .offerSaved
             return req.seeOther(SiteURL.company(company.id).with(notice: notice, anchor: "offer"))
         } catch {
-            guard let refused = OfferFormInput.refusal(error) else { throw error }
+            guard let refused = OfferFormInput.labels.refusal(error) else { throw error }
             let exists = try await req.store.offer(companyID: company.id) != nil
             return try await OfferFormView(model: OfferFormModel(
                 companyID: company.id, companyName: company.name, input: input, exists: exists,

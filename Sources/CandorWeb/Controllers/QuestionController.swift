@@ -15,7 +15,7 @@ enum QuestionController {
             let question = try await req.store.addQuestion(try input.draft())
             return req.seeOther(SiteURL.adding(.questionAdded, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
-            guard let refused = QuestionFormInput.refusal(error) else { throw error }
+            guard let refused = QuestionFormInput.labels.refusal(error) else { throw error }
             return try await QuestionEditView(
                 question: nil, input: input, categories: try await categories(req), error: refused.summary, fieldErrors: refused.fields
             ).page().encodeResponse(for: req)
@@ -36,7 +36,7 @@ enum QuestionController {
             try await req.store.updateQuestion(id: question.id, try input.draft(keeping: question))
             return req.seeOther(SiteURL.adding(.questionSaved, to: input.backPath, anchor: "q-\(question.id)"))
         } catch {
-            guard let refused = QuestionFormInput.refusal(error) else { throw error }
+            guard let refused = QuestionFormInput.labels.refusal(error) else { throw error }
             // An inline edit comes back as the full form, with what was typed and the reason at its field.
             var full = QuestionFormInput(question: question)
             full.text = input.text

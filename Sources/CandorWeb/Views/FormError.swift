@@ -71,4 +71,10 @@ struct FormLabels {
     func place(forField field: String) -> FormPlace? {
         entries.first { $0.field == field }.map { FormPlace(input: $0.input, label: $0.label) }
     }
+
+    /// A refused save, placed at its field in this form's words; nil for an error that is not
+    /// the candidate's to fix (see `FormError.init(_:place:reword:)` for `reword`).
+    func refusal(_ error: any Error, reword: (_ field: String, _ reason: String) -> String = { $1 }) -> FormError? {
+        FormError(error, place: place(forField:), reword: reword)
+    }
 }

@@ -51,11 +51,6 @@ struct OfferFormInput: Content {
         ("decisionDeadline", "decision deadline", "Decision deadline"),
         ("notes", "notes", "Notes"),
     ])
-
-    /// A refused save, placed at its field in the form's words.
-    static func refusal(_ error: any Error) -> FormError? {
-        FormError(error, place: labels.place(forField:))
-    }
 }
 
 /// The offer form, possibly shown again with an error.

@@ -44,7 +44,7 @@ struct ProfileFormInput: Content {
 
     /// A refused save, placed at its field in the form's words.
     static func refusal(_ error: any Error) -> FormError? {
-        FormError(error, place: labels.place(forField:), reword: reword)
+        labels.refusal(error, reword: reword)
     }
 
     /// The store names a theme by its id ('work-life'); the form shows its label.

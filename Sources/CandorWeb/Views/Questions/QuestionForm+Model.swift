@@ -57,11 +57,6 @@ struct QuestionFormInput: Content {
         ("themes", "themes", "Themes it probes"),
     ])
 
-    /// A refused save, placed at its field in the form's words.
-    static func refusal(_ error: any Error) -> FormError? {
-        FormError(error, place: labels.place(forField:))
-    }
-
     /// A safe place to return to: only the bank page itself, never another site.
     var backPath: String {
         BackPath.safe(back, allowed: [.questions]) ?? SiteURL.questions.path
