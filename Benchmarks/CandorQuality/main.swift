@@ -10,6 +10,9 @@ import Foundation
 //   candor-quality train [--corpus DIR] [--output FILE]
 //       Trains the theme model on DIR/dev.jsonl (and DIR/train-extra.jsonl when present) and
 //       writes it (default Sources/CandorCore/Resources/theme-model.json).
+//   candor-quality features [--corpus DIR] [--output FILE]
+//       Writes the development side's answers with their features and labels (JSON Lines), to
+//       try a change to the features or the learner before changing the trainer.
 //   candor-quality conclusions [--corpus DIR]
 //       Writes DIR/conclusions.jsonl: what a careful reader concludes about each company.
 
@@ -69,6 +72,14 @@ do {
         encoder.outputFormatting = [.sortedKeys]
         try encoder.encode(stored).write(to: URL(fileURLWithPath: output))
         print("wrote \(output) (\(stored.weights.count) features)")
+    case "features":
+        var companies = try Corpus.load("\(corpus)/dev.jsonl")
+        if FileManager.default.fileExists(atPath: "\(corpus)/train-extra.jsonl") {
+            companies += try Corpus.load("\(corpus)/train-extra.jsonl")
+        }
+        let output = option("--output") ?? "/tmp/candor-features.jsonl"
+        try FeatureDump.write(companies, to: output)
+        print("wrote \(output) (\(companies.count) companies of the development side)")
     case "conclusions":
         try ConclusionsFile.write(corpus: corpus)
         print("wrote \(corpus)/\(ConclusionsFile.name)")
