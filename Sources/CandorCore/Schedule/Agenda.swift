@@ -29,6 +29,23 @@ public struct Agenda: Sendable {
         }
     }
 
+    /// The agenda of the interviews of `interviews` that start in `[from, to)`.
+    ///
+    /// Flags are worked out on ``flagMargin`` more on each side, so a clash just outside the
+    /// window with an interview inside it still shows: `interviews` should hold at least those.
+    public init(interviews: [Interview], from: Date?, to: Date?, check: ScheduleCheck) {
+        let wide = interviews.filter { interview in
+            (from.map { interview.startsAt >= $0 - Self.flagMargin } ?? true) && (to.map { interview.startsAt < $0 + Self.flagMargin } ?? true)
+        }
+        let inside = wide.filter { interview in
+            (from.map { interview.startsAt >= $0 } ?? true) && (to.map { interview.startsAt < $0 } ?? true)
+        }
+        self.init(interviews: inside, flags: check.flags(for: wide), check: check)
+    }
+
+    /// How far beyond its window an agenda looks for clashes: a day and a half.
+    public static let flagMargin: TimeInterval = 36 * 3600
+
     /// The agenda of `interviews`, with flags from those interviews alone.
     public init(interviews: [Interview], check: ScheduleCheck) {
         self.init(interviews: interviews, flags: check.flags(for: interviews), check: check)

@@ -122,3 +122,10 @@ public struct ScheduleCheck: Sendable {
         return m == 0 ? "\(h) h" : "\(h) h \(m) min"
     }
 }
+
+extension Profile {
+    /// The check of the candidate's schedule rules, days in `zone`.
+    public func scheduleCheck(zone: TimeZone) -> ScheduleCheck {
+        ScheduleCheck(rules: schedule, zone: zone, defaultQuestionMinutes: defaultQuestionMinutes)
+    }
+}

@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
@@ -8,7 +9,7 @@ extension Store {
         let companies = try await companies().sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
         let people = try await people().sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
         let interviews = try await interviews().sorted { ($0.startsAt, $0.id.uuidString) < ($1.startsAt, $1.id.uuidString) }
-        let asks = try await AskModel.query(on: db).filter(\.$accountID == accountID).all().map { try $0.record() }
+        let asks = try await rows(AskModel.self).map { try $0.record() }
             .sorted { ($0.interviewID.uuidString, $0.position, $0.id.uuidString) < ($1.interviewID.uuidString, $1.position, $1.id.uuidString) }
         return Backup(
             profile: try await profile(), companies: companies, people: people, interviews: interviews,

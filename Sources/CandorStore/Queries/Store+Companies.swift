@@ -5,8 +5,8 @@ import Foundation
 extension Store {
     /// Every company of the account, by name, each with its status history.
     public func companies() async throws -> [Company] {
-        let models = try await CompanyModel.query(on: db).filter(\.$accountID == accountID).all()
-        let changes = try await StatusChangeModel.query(on: db).filter(\.$accountID == accountID).all()
+        let models = try await rows(CompanyModel.self)
+        let changes = try await rows(StatusChangeModel.self)
         let history = Dictionary(grouping: changes, by: \.companyID)
         return try models
             .map { try $0.record(history: history[$0.id!] ?? []) }

@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
@@ -102,8 +103,8 @@ extension Store {
     /// The answer a reference means: its full id or a unique start of it (as `candor answers` and
     /// `candor analyze` show).
     public func ask(matching reference: String) async throws -> Ask {
-        let rows = try await AskModel.query(on: db).filter(\.$accountID == accountID).all()
-        let row = try Resolver.pick(reference, in: rows, kind: "answer", id: { $0.id! }, name: { _ in "" },
+        let all = try await rows(AskModel.self)
+        let row = try Resolver.pick(reference, in: all, kind: "answer", id: { $0.id! }, name: { _ in "" },
                                     hint: "Run `candor analyze COMPANY` or `candor answers INTERVIEW` to see answer ids.")
         return try row.record()
     }

@@ -1,15 +1,17 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
     /// Interviews by start time, optionally for one company and within `[from, to)`.
     public func interviews(companyID: UUID? = nil, from: Date? = nil, to: Date? = nil) async throws -> [Interview] {
-        var query = InterviewModel.query(on: db).filter(\.$accountID == accountID)
-        if let companyID { query = query.filter(\.$companyID == companyID) }
-        if let from { query = query.filter(\.$startsAt >= from) }
-        if let to { query = query.filter(\.$startsAt < to) }
-        let models = try await query.sort(\.$startsAt).all()
+        let models = try await rows(InterviewModel.self) { query in
+            if let companyID { query.where("company_id", .equal, SQLBind(companyID)) }
+            if let from { query.where("starts_at", .greaterThanOrEqual, SQLBind(from)) }
+            if let to { query.where("starts_at", .lessThan, SQLBind(to)) }
+            return query.orderBy("starts_at")
+        }
         return try await records(for: models)
     }
 
@@ -154,10 +156,10 @@ extension Store {
         guard !models.isEmpty else { return [] }
         let ids = models.compactMap(\.id)
         let companyIDs = Array(Set(models.map(\.companyID)))
-        let companies = try await CompanyModel.query(on: db).filter(\.$id ~~ companyIDs).all()
+        let companies = try await rows(CompanyModel.self) { $0.where("id", in: companyIDs) }
         let names = Dictionary(uniqueKeysWithValues: companies.map { ($0.id!, $0.name) })
-        let links = try await ParticipantModel.query(on: db).filter(\.$interviewID ~~ ids).all()
-        let people = try await PersonModel.query(on: db).filter(\.$id ~~ Array(Set(links.map(\.personID)))).all()
+        let links = try await rows(ParticipantModel.self) { $0.where("interview_id", in: ids) }
+        let people = try await rows(PersonModel.self) { $0.where("id", in: Array(Set(links.map(\.personID)))) }
         let personByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
         let linksByInterview = Dictionary(grouping: links, by: \.interviewID)
         return try models.map { model in

@@ -1,13 +1,14 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
     /// People of the account, or of one company, by name.
     public func people(companyID: UUID? = nil) async throws -> [Person] {
-        var query = PersonModel.query(on: db).filter(\.$accountID == accountID)
-        if let companyID { query = query.filter(\.$companyID == companyID) }
-        return try await query.all().map { try $0.record() }.sorted { $0.name.matchKey < $1.name.matchKey }
+        try await rows(PersonModel.self) { query in
+            companyID.map { query.where("company_id", .equal, SQLBind($0)) } ?? query
+        }.map { try $0.record() }.sorted { $0.name.matchKey < $1.name.matchKey }
     }
 
     /// The person with this id.

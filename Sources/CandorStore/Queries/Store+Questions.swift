@@ -1,21 +1,21 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
     /// The bank, oldest first; retired questions only when asked for.
     public func questions(includeRetired: Bool = false) async throws -> [Question] {
-        var query = QuestionModel.query(on: db).filter(\.$accountID == accountID)
-        if !includeRetired { query = query.filter(\.$retired == false) }
-        return try QuestionModel.inBankOrder(try await query.all())
+        try QuestionModel.inBankOrder(try await rows(QuestionModel.self) {
+            includeRetired ? $0 : $0.where("retired", .equal, SQLBind(false))
+        })
     }
 
     /// The questions with these ids, in no particular order: what a plan's asks need to know
     /// of their questions, without reading the whole bank.
     func questions(ids: Set<UUID>) async throws -> [Question] {
         guard !ids.isEmpty else { return [] }
-        return try await QuestionModel.query(on: db).filter(\.$accountID == accountID)
-            .filter(\.$id ~~ Array(ids)).all().map { try $0.record() }
+        return try await rows(QuestionModel.self) { $0.where("id", in: Array(ids)) }.map { try $0.record() }
     }
 
     /// The active closing and why-this-role questions, in bank order: what an interview's
@@ -66,16 +66,15 @@ extension Store {
 
     /// What was asked in an interview, in plan order.
     public func asks(interviewID: UUID) async throws -> [Ask] {
-        try await AskModel.query(on: db).filter(\.$accountID == accountID)
-            .filter(\.$interviewID == interviewID).sort(\.$position).all().map { try $0.record() }
+        try await rows(AskModel.self) { $0.where("interview_id", .equal, SQLBind(interviewID)).orderBy("position") }
+            .map { try $0.record() }
     }
 
     /// Everything asked at a company, for its page.
     public func asks(companyID: UUID) async throws -> [Ask] {
         let ids = try await interviewIDs(companyID: companyID)
         guard !ids.isEmpty else { return [] }
-        return try await AskModel.query(on: db).filter(\.$accountID == accountID)
-            .filter(\.$interviewID ~~ ids).all().map { try $0.record() }
+        return try await rows(AskModel.self) { $0.where("interview_id", in: ids) }.map { try $0.record() }
             .sorted { ($0.createdAt, $0.position) < ($1.createdAt, $1.position) }
     }
 }

@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
@@ -8,19 +9,12 @@ extension Store {
         PipelineEntry.build(companies: try await companies(), interviews: try await interviews(), now: now ?? self.now())
     }
 
-    /// The agenda of interviews starting in `[from, to)`, days and flags in `zone`.
-    ///
-    /// Flags are worked out on a day more on each side, so a clash just outside the window
-    /// with an interview inside it still shows.
+    /// The agenda of interviews starting in `[from, to)`, days and flags in `zone` (see
+    /// `Agenda.init(interviews:from:to:check:)`).
     public func agenda(from: Date?, to: Date?, zone: TimeZone) async throws -> Agenda {
-        let profile = try await profile()
-        let margin: TimeInterval = 36 * 3600
+        let margin = Agenda.flagMargin
         let wide = try await interviews(from: from.map { $0 - margin }, to: to.map { $0 + margin })
-        let inside = wide.filter { interview in
-            (from.map { interview.startsAt >= $0 } ?? true) && (to.map { interview.startsAt < $0 } ?? true)
-        }
-        let check = ScheduleCheck(rules: profile.schedule, zone: zone, defaultQuestionMinutes: profile.defaultQuestionMinutes)
-        return Agenda(interviews: inside, flags: check.flags(for: wide), check: check)
+        return Agenda(interviews: wide, from: from, to: to, check: try await profile().scheduleCheck(zone: zone))
     }
 
     /// The practice-habit nudge, from the interviews held so far.
@@ -30,14 +24,14 @@ extension Store {
 
     /// The interviews a person took part in, by start.
     public func interviews(personID: UUID) async throws -> [Interview] {
-        let links = try await ParticipantModel.query(on: db).filter(\.$accountID == accountID).filter(\.$personID == personID).all()
+        let links = try await rows(ParticipantModel.self) { $0.where("person_id", .equal, SQLBind(personID)) }
         let ids = Set(links.map(\.interviewID))
         return try await interviews().filter { ids.contains($0.id) }
     }
 
     /// Everything asked of one person, oldest first.
     public func asks(personID: UUID) async throws -> [Ask] {
-        try await AskModel.query(on: db).filter(\.$accountID == accountID).filter(\.$personID == personID).all()
+        try await rows(AskModel.self) { $0.where("person_id", .equal, SQLBind(personID)) }
             .map { try $0.record() }
             .sorted { ($0.createdAt, $0.position) < ($1.createdAt, $1.position) }
     }
@@ -45,7 +39,7 @@ extension Store {
     /// The questions planned or asked in each interview, in plan order, for calendar entries.
     public func asksByInterview(_ interviewIDs: [UUID]) async throws -> [UUID: [Ask]] {
         guard !interviewIDs.isEmpty else { return [:] }
-        let asks = try await AskModel.query(on: db).filter(\.$accountID == accountID).filter(\.$interviewID ~~ interviewIDs).all()
+        let asks = try await rows(AskModel.self) { $0.where("interview_id", in: interviewIDs) }
             .map { try $0.record() }
         return Dictionary(grouping: asks, by: \.interviewID).mapValues { $0.sorted { $0.position < $1.position } }
     }

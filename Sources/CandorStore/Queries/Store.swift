@@ -171,15 +171,22 @@ public enum StoreError {
 
 extension Choice {
     /// Reads a stored id back; a value the code no longer knows is reported, not crashed on.
+    ///
+    /// Candor writes exact ids, so those are looked up directly; only anything else goes
+    /// through the lenient parser (and its error). Reading a page's rows calls this thousands
+    /// of times.
     static func stored(_ raw: String, field: String) throws -> Self {
-        try parse(raw, field: field)
+        if let value = Self(rawValue: raw) { return value }
+        return try parse(raw, field: field)
     }
 
     static func stored(_ raw: String?, field: String) throws -> Self? {
-        try parseOptional(raw, field: field)
+        guard let raw else { return nil }
+        if let value = Self(rawValue: raw) { return value }
+        return try parseOptional(raw, field: field)
     }
 
     static func storedList(_ raws: [String], field: String) throws -> [Self] {
-        try raws.map { try parse($0, field: field) }
+        try raws.map { try stored($0, field: field) }
     }
 }

@@ -40,13 +40,18 @@ struct HomeModel {
     /// Where "Add an interview" leads: the first active company in next-action order.
     var interviewTarget: (id: UUID, name: String)?
 
+    /// Reads the account's companies, interviews and profile once each and works out the
+    /// rest from them: the pipeline, the practice nudge and the schedule's flags all look at
+    /// the same interviews.
     static func load(from store: Store, now: Date, zone: TimeZone) async throws -> HomeModel {
         let companies = try await store.companies()
+        let all = try await store.interviews()
+        let profile = try await store.profile()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let target = try await store.pipeline(now: now).first { $0.company.status.isActive }?.company
-        let interviews = try await store.interviews(from: now)
-            .filter { $0.status == .scheduled }
+        let target = PipelineEntry.build(companies: companies, interviews: all, now: now)
+            .first { $0.company.status.isActive }?.company
+        let interviews = all.filter { $0.startsAt >= now && $0.status == .scheduled }
         let nextByCompany = Dictionary(grouping: interviews, by: \.companyID).compactMapValues { $0.first }
         func card(_ company: Company) -> CompanyCard {
             let next = nextByCompany[company.id]
@@ -61,7 +66,7 @@ struct HomeModel {
         return HomeModel(
             isFirstRun: companies.isEmpty,
             offersDue: due,
-            hasPreferences: try await store.profile().hasPreferences,
+            hasPreferences: profile.hasPreferences,
             columns: statuses.filter(\.isActive).map { ($0, (byStatus[$0] ?? []).map(card)) },
             closed: statuses.filter { !$0.isActive && byStatus[$0] != nil }.map { ($0, byStatus[$0]!.map(card)) },
             upcoming: interviews.prefix(10).map { interview in
@@ -72,8 +77,8 @@ struct HomeModel {
                     durationMinutes: interview.durationMinutes, participants: interview.participants.map(\.name))
             },
             zone: zone,
-            practice: try await store.practiceNudge(now: now, zone: zone),
-            flags: try await store.agenda(from: calendar.startOfDay(for: now), to: nil, zone: zone).flags,
+            practice: PracticeNudge(interviews: all, cadenceMonths: profile.practiceCadenceMonths, now: now, zone: zone),
+            flags: Agenda(interviews: all, from: calendar.startOfDay(for: now), to: nil, check: profile.scheduleCheck(zone: zone)).flags,
             interviewTarget: target.map { ($0.id, $0.name) })
     }
 }
