@@ -38,7 +38,7 @@ struct RowReadingTests {
                 let rows = try await sql.select().column("*").from(reader.schema).limit(1).all()
                 let row = try #require(rows.first, "the demo has \(reader.schema)")
                 let recording = RecordingRow(row: row)
-                _ = try reader.read(recording)
+                _ = try reader.read(StoredRow(row: recording, idsAsText: sql.dialect.name == "sqlite"))
                 #expect(recording.read.sorted() == row.allColumns.sorted(), "\(reader.schema): columns not read")
             }
         }
@@ -101,5 +101,23 @@ final class RecordingRow: SQLRow, @unchecked Sendable {
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
         read.insert(column)
         return try row.decode(column: column, as: D.self)
+    }
+}
+
+@Suite("Parsing ids read as text")
+struct FastUUIDTests {
+    @Test("reads what Foundation reads, in either case, and nothing else")
+    func sameAsFoundation() {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(FastUUID.parse(id.uuidString) == id)
+            #expect(FastUUID.parse(id.uuidString.lowercased()) == id)
+        }
+        let good = "CC2BC800-4CA1-4718-8876-E5F05BEB1F36"
+        for bad in ["", "CC2BC800-4CA1-4718-8876-E5F05BEB1F3", good + "0", "CC2BC800_4CA1-4718-8876-E5F05BEB1F36",
+                    "CC2BC800-4CA1-4718-8876-E5F05BEB1F3G", "CC2BC8004-CA1-4718-8876-E5F05BEB1F36", "ÉC2BC800-4CA1-4718-8876-E5F05BEB1F3"] {
+            #expect(FastUUID.parse(bad) == nil, "\(bad)")
+            #expect(UUID(uuidString: bad) == nil, "Foundation agrees on \(bad)")
+        }
     }
 }

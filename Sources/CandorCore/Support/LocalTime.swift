@@ -86,16 +86,17 @@ public enum LocalTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        // Padded by hand: `String(format:)` is slow, and a schedule check formats every interview.
+        func padded(_ value: Int?, _ width: Int) -> String {
+            let digits = String(value ?? 0)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(c.year, 4) + "-" + padded(c.month, 2) + "-" + padded(c.day, 2) + " " + padded(c.hour, 2) + ":" + padded(c.minute, 2)
     }
 
     /// A friendly form such as "Thu 3 Dec 2026, 14:30 CET".
     public static func display(_ date: Date, in zone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = zone
-        formatter.dateFormat = "EEE d MMM yyyy, HH:mm zzz"
-        return formatter.string(from: date)
+        DateText.string(date, pattern: "EEE d MMM yyyy, HH:mm zzz", zone: zone)
     }
 
     /// Drops sub-second precision, so instants survive every database and backup unchanged.

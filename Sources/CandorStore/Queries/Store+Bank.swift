@@ -142,7 +142,7 @@ extension Store {
         // most of the question bank page's time on a large account.
         let rows = try await sql.select().distinct().column("question_id").from(AskModel.schema)
             .where("account_id", .equal, SQLBind(accountID)).where("question_id", .isNot, SQLLiteral.null).all()
-        return Set(try rows.map { try $0.value("question_id", as: UUID.self) })
+        return Set(try rows.map { try $0.decode(column: "question_id", as: UUID.self) })
     }
 
     /// Remembers that the candidate deleted a starter question, so upgrades leave it out.

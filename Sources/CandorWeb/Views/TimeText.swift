@@ -30,11 +30,6 @@ enum TimeText {
     }
 
     private static func format(_ date: Date?, _ pattern: String, zone: TimeZone) -> String? {
-        guard let date else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = zone
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
+        date.map { DateText.string($0, pattern: pattern, zone: zone) }
     }
 }

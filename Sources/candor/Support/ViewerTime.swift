@@ -60,11 +60,7 @@ enum ViewerTime {
     static func heading(_ day: String) -> String {
         let utc = TimeZone(identifier: "UTC")!
         guard let start = try? startOfDay(day, in: utc, option: "day") else { return day }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = utc
-        formatter.dateFormat = "EEE d MMM yyyy"
-        return formatter.string(from: start)
+        return DateText.string(start, pattern: "EEE d MMM yyyy", zone: utc)
     }
 
     private static func calendar(_ zone: TimeZone) -> Calendar {
