@@ -78,6 +78,18 @@ extension Store {
             .map { GutFeeling(interviewID: $0.interviewID, personID: $0.personID, score: $0.score) }
     }
 
+    /// The gut feelings about the panels of these interviews, in one query, in the order the
+    /// interviews are given.
+    func gutFeelings(interviewIDs: [UUID]) async throws -> [GutFeeling] {
+        guard !interviewIDs.isEmpty else { return [] }
+        let order = Dictionary(interviewIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return try await GutFeelingModel.query(on: db).filter(\.$accountID == accountID).filter(\.$interviewID ~~ interviewIDs).all()
+            .map { GutFeeling(interviewID: $0.interviewID, personID: $0.personID, score: $0.score) }
+            .enumerated()
+            .sorted { (order[$0.element.interviewID] ?? 0, $0.offset) < (order[$1.element.interviewID] ?? 0, $1.offset) }
+            .map(\.element)
+    }
+
     /// Marks an interview as held, with the minutes the company actually left for questions.
     @discardableResult
     public func finishInterview(interviewID: UUID, minutesGiven: Int?, notes: String? = nil) async throws -> Interview {

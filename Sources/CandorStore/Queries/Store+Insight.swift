@@ -63,9 +63,11 @@ extension Store {
     public func insightInput(companyID: UUID, profile: Profile? = nil) async throws -> InsightInput {
         let company = try await company(id: companyID)
         let interviews = try await interviews(companyID: companyID)
-        let questions = Dictionary(try await questions(includeRetired: true).map { ($0.id, $0) },
+        let asks = try await asks(companyID: companyID)
+        // Only the questions these answers were given to, not the whole bank.
+        let questions = Dictionary(try await questions(ids: Set(asks.compactMap(\.questionID))).map { ($0.id, $0) },
                                    uniquingKeysWith: { first, _ in first })
-        let answers = try await asks(companyID: companyID).map { ask in
+        let answers = asks.map { ask in
             let question = ask.questionID.flatMap { questions[$0] }
             return InsightAnswer(
                 askID: ask.id, interviewID: ask.interviewID, personID: ask.personID, questionText: ask.questionText,
@@ -73,8 +75,7 @@ extension Store {
                 dismissed: ask.dismissedThemes, questionThemes: question?.themes ?? [])
         }
         let profile = if let profile { profile } else { try await self.profile() }
-        var feelings: [GutFeeling] = []
-        for interview in interviews { feelings += try await gutFeelings(interviewID: interview.id) }
+        let feelings = try await gutFeelings(interviewIDs: interviews.map(\.id))
         // A blank "minutes for your questions" is the panel's default, not zero.
         let specials = try await specialQuestions()
         return InsightInput(
