@@ -86,14 +86,21 @@ extension Store {
     }
 
     /// The account's rows of `M`'s table that `filter` keeps, sorted as it says.
-    ///
-    /// The account scope is applied here, always: a caller can narrow it, never widen it.
     func rows<M: RowReadable>(
         _ type: M.Type, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }
     ) async throws -> [M] {
-        let query = filter(sql.select().column("*").from(M.schema).where("account_id", .equal, SQLBind(accountID)))
+        try await select(["*"], from: M.schema, filter).map(M.read)
+    }
+
+    /// Some columns of the account's rows of `table` that `filter` keeps.
+    ///
+    /// The account scope is applied here, always: a caller can narrow it, never widen it.
+    func select(
+        _ columns: [String], from table: String, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }
+    ) async throws -> [StoredRow] {
+        let query = filter(sql.select().columns(columns).from(table).where("account_id", .equal, SQLBind(accountID)))
         let idsAsText = sql.dialect.name == "sqlite"
-        return try await query.all().map { try M.read(StoredRow(row: $0, idsAsText: idsAsText)) }
+        return try await query.all().map { StoredRow(row: $0, idsAsText: idsAsText) }
     }
 }
 

@@ -140,9 +140,10 @@ extension Store {
     public func askedQuestionIDs() async throws -> Set<UUID> {
         // Only the one column, once per question: reading whole asks (answers and all) took
         // most of the question bank page's time on a large account.
-        let rows = try await sql.select().distinct().column("question_id").from(AskModel.schema)
-            .where("account_id", .equal, SQLBind(accountID)).where("question_id", .isNot, SQLLiteral.null).all()
-        return Set(try rows.map { try $0.decode(column: "question_id", as: UUID.self) })
+        let rows = try await select(["question_id"], from: AskModel.schema) {
+            $0.distinct().where("question_id", .isNot, SQLLiteral.null)
+        }
+        return Set(try rows.map { try $0.value("question_id", as: UUID.self) })
     }
 
     /// Remembers that the candidate deleted a starter question, so upgrades leave it out.

@@ -5,14 +5,18 @@ import Foundation
 
 extension Store {
     /// Interviews by start time, optionally for one company and within `[from, to)`.
-    public func interviews(companyID: UUID? = nil, from: Date? = nil, to: Date? = nil) async throws -> [Interview] {
+    ///
+    /// - Parameter panels: `false` leaves every interview's `participants` empty, for callers
+    ///   that only look at times, kinds and statuses (the pipeline, the schedule's flags, the
+    ///   practice nudge): reading each panel and its people was most of the home page's time.
+    public func interviews(companyID: UUID? = nil, from: Date? = nil, to: Date? = nil, panels: Bool = true) async throws -> [Interview] {
         let models = try await rows(InterviewModel.self) { query in
             if let companyID { query.where("company_id", .equal, SQLBind(companyID)) }
             if let from { query.where("starts_at", .greaterThanOrEqual, SQLBind(from)) }
             if let to { query.where("starts_at", .lessThan, SQLBind(to)) }
             return query.orderBy("starts_at")
         }
-        return try await records(for: models)
+        return try await records(for: models, panels: panels)
     }
 
     /// The interview with this id.
@@ -152,14 +156,16 @@ extension Store {
     }
 
     /// Builds interview values with company names and participants, in three queries total.
-    private func records(for models: [InterviewModel]) async throws -> [Interview] {
+    private func records(for models: [InterviewModel], panels: Bool = true) async throws -> [Interview] {
         guard !models.isEmpty else { return [] }
         let ids = models.compactMap(\.id)
         let companyIDs = Array(Set(models.map(\.companyID)))
-        let companies = try await rows(CompanyModel.self) { $0.where("id", in: companyIDs) }
-        let names = Dictionary(uniqueKeysWithValues: companies.map { ($0.id!, $0.name) })
-        let links = try await rows(ParticipantModel.self) { $0.where("interview_id", in: ids) }
-        let people = try await rows(PersonModel.self) { $0.where("id", in: Array(Set(links.map(\.personID)))) }
+        // Only the names: a company's row also holds the job posting's whole text.
+        let names = Dictionary(uniqueKeysWithValues: try await select(["id", "name"], from: CompanyModel.schema) {
+            $0.where("id", in: companyIDs)
+        }.map { (try $0.value("id", as: UUID.self), try $0.value("name", as: String.self)) })
+        let links = panels ? try await rows(ParticipantModel.self) { $0.where("interview_id", in: ids) } : []
+        let people = panels ? try await rows(PersonModel.self) { $0.where("id", in: Array(Set(links.map(\.personID)))) } : []
         let personByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
         let linksByInterview = Dictionary(grouping: links, by: \.interviewID)
         return try models.map { model in

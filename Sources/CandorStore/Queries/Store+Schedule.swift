@@ -6,7 +6,7 @@ import Foundation
 extension Store {
     /// Every company with its next step and days since contact, sorted by next action.
     public func pipeline(now: Date? = nil) async throws -> [PipelineEntry] {
-        PipelineEntry.build(companies: try await companies(), interviews: try await interviews(), now: now ?? self.now())
+        PipelineEntry.build(companies: try await companies(), interviews: try await interviews(panels: false), now: now ?? self.now())
     }
 
     /// The agenda of interviews starting in `[from, to)`, days and flags in `zone` (see
@@ -19,7 +19,7 @@ extension Store {
 
     /// The practice-habit nudge, from the interviews held so far.
     public func practiceNudge(now: Date? = nil, zone: TimeZone) async throws -> PracticeNudge {
-        PracticeNudge(interviews: try await interviews(), cadenceMonths: try await profile().practiceCadenceMonths, now: now ?? self.now(), zone: zone)
+        PracticeNudge(interviews: try await interviews(panels: false), cadenceMonths: try await profile().practiceCadenceMonths, now: now ?? self.now(), zone: zone)
     }
 
     /// The interviews a person took part in, by start.

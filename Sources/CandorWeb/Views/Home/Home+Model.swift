@@ -45,13 +45,14 @@ struct HomeModel {
     /// the same interviews.
     static func load(from store: Store, now: Date, zone: TimeZone) async throws -> HomeModel {
         let companies = try await store.companies()
-        let all = try await store.interviews()
+        // Panels only for the interviews listed as coming up.
+        let all = try await store.interviews(panels: false)
         let profile = try await store.profile()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let target = PipelineEntry.build(companies: companies, interviews: all, now: now)
             .first { $0.company.status.isActive }?.company
-        let interviews = all.filter { $0.startsAt >= now && $0.status == .scheduled }
+        let interviews = try await store.interviews(from: now).filter { $0.status == .scheduled }
         let nextByCompany = Dictionary(grouping: interviews, by: \.companyID).compactMapValues { $0.first }
         func card(_ company: Company) -> CompanyCard {
             let next = nextByCompany[company.id]
