@@ -121,3 +121,18 @@ struct FastUUIDTests {
         }
     }
 }
+
+@Suite("Reading lists stored as JSON text")
+struct PlainStringListTests {
+    @Test("plain lists are read as JSONDecoder reads them; anything else is left to it")
+    func sameAsJSON() throws {
+        for list in [[], ["any"], ["engineer", "hiring-manager", "any"], ["Zoë", "日本", "a b"], [""]] as [[String]] {
+            let text = String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+            #expect(PlainStringList.parse(text) == list, "\(text)")
+        }
+        for text in ["", "[", "]", "[\"a\"", "[\"a\",]", "[\"a\" ]", "[ \"a\"]", "[\"a\\\"b\"]", "[\"a\\u0041\"]", "[1]",
+                     "[\"a\"]x", "[\"a\",,\"b\"]", "{\"a\":1}"] {
+            #expect(PlainStringList.parse(text) == nil, "\(text)")
+        }
+    }
+}

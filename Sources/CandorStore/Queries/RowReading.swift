@@ -40,6 +40,44 @@ struct StoredRow {
     func value(_ column: String, as type: UUID?.Type = UUID?.self) throws -> UUID? {
         try row.decodeNil(column: column) ? nil : try value(column, as: UUID.self)
     }
+
+    /// A list of ids. SQLite holds it as JSON text (`["engineer","any"]`), which the generic
+    /// decoder hands to `JSONDecoder` for every row: a quarter of the question bank page. A
+    /// list of plain strings is split here; anything else (escapes, spaces) goes to the decoder.
+    func value(_ column: String, as type: [String].Type = [String].self) throws -> [String] {
+        guard idsAsText else { return try row.decode(column: column, as: [String].self) }
+        let text = try row.decode(column: column, as: String.self)
+        if let list = PlainStringList.parse(text) { return list }
+        return try row.decode(column: column, as: [String].self)
+    }
+}
+
+/// Reads `["a","b"]`: a JSON array of strings without escapes or spaces, as Candor writes them.
+enum PlainStringList {
+    static func parse(_ text: String) -> [String]? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
+        if bytes.count == 2 { return [] }
+        var result: [String] = []
+        var index = 1
+        while true {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            let start = index + 1
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+                // Escapes and control characters are left to JSONDecoder.
+                if bytes[end] == UInt8(ascii: "\\") || bytes[end] < 0x20 { return nil }
+                end += 1
+            }
+            guard end < bytes.count else { return nil }
+            result.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            index = end + 1
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "]") { return index == bytes.count - 1 ? result : nil }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
+        }
+    }
 }
 
 /// Parses the 36 characters of a UUID (`8-4-4-4-12` hex digits, either case).
