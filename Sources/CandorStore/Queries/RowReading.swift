@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import SQLKit
 
@@ -15,103 +16,6 @@ import SQLKit
 protocol RowReadable: Model {
     /// A model filled from a row of `SELECT *` on ``schema``.
     static func read(_ row: StoredRow) throws -> Self
-}
-
-/// One row as the readers see it.
-struct StoredRow {
-    let row: any SQLRow
-    /// SQLite stores ids as text (PostgreSQL as `uuid`).
-    let idsAsText: Bool
-
-    /// The value of `column`, decoded as Fluent would.
-    func value<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
-        try row.decode(column: column, as: T.self)
-    }
-
-    /// An id column. SQLite's text is parsed here: Foundation's parser (`sscanf`) behind a
-    /// generic decoder was a tenth of a large page's time.
-    func value(_ column: String, as type: UUID.Type = UUID.self) throws -> UUID {
-        guard idsAsText else { return try row.decode(column: column, as: UUID.self) }
-        let text = try row.decode(column: column, as: String.self)
-        if let id = FastUUID.parse(text) ?? UUID(uuidString: text) { return id }
-        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(column) is not an id"))
-    }
-
-    func value(_ column: String, as type: UUID?.Type = UUID?.self) throws -> UUID? {
-        try row.decodeNil(column: column) ? nil : try value(column, as: UUID.self)
-    }
-
-    /// A list of ids. SQLite holds it as JSON text (`["engineer","any"]`), which the generic
-    /// decoder hands to `JSONDecoder` for every row: a quarter of the question bank page. A
-    /// list of plain strings is split here; anything else (escapes, spaces) goes to the decoder.
-    func value(_ column: String, as type: [String].Type = [String].self) throws -> [String] {
-        guard idsAsText else { return try row.decode(column: column, as: [String].self) }
-        let text = try row.decode(column: column, as: String.self)
-        if let list = PlainStringList.parse(text) { return list }
-        return try row.decode(column: column, as: [String].self)
-    }
-}
-
-/// Reads `["a","b"]`: a JSON array of strings without escapes or spaces, as Candor writes them.
-enum PlainStringList {
-    static func parse(_ text: String) -> [String]? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
-        if bytes.count == 2 { return [] }
-        var result: [String] = []
-        var index = 1
-        while true {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-            let start = index + 1
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-                // Escapes and control characters are left to JSONDecoder.
-                if bytes[end] == UInt8(ascii: "\\") || bytes[end] < 0x20 { return nil }
-                end += 1
-            }
-            guard end < bytes.count else { return nil }
-            result.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            index = end + 1
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: "]") { return index == bytes.count - 1 ? result : nil }
-            guard bytes[index] == UInt8(ascii: ",") else { return nil }
-            index += 1
-        }
-    }
-}
-
-/// Parses the 36 characters of a UUID (`8-4-4-4-12` hex digits, either case).
-enum FastUUID {
-    static func parse(_ text: String) -> UUID? {
-        var text = text
-        return text.withUTF8 { bytes -> UUID? in
-            guard bytes.count == 36 else { return nil }
-            var out: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var position = 0
-            let ok = withUnsafeMutableBytes(of: &out) { raw -> Bool in
-                for index in 0..<16 {
-                    if position == 8 || position == 13 || position == 18 || position == 23 {
-                        guard bytes[position] == UInt8(ascii: "-") else { return false }
-                        position += 1
-                    }
-                    guard let high = nibble(bytes[position]), let low = nibble(bytes[position + 1]) else { return false }
-                    raw[index] = high << 4 | low
-                    position += 2
-                }
-                return true
-            }
-            return ok ? UUID(uuid: out) : nil
-        }
-    }
-
-    private static func nibble(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
-    }
 }
 
 extension Store {
@@ -137,8 +41,16 @@ extension Store {
         _ columns: [String], from table: String, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }
     ) async throws -> [StoredRow] {
         let query = filter(sql.select().columns(columns).from(table).where("account_id", .equal, SQLBind(accountID)))
-        let idsAsText = sql.dialect.name == "sqlite"
-        return try await query.all().map { StoredRow(row: $0, idsAsText: idsAsText) }
+        // On SQLite, SQLiteNIO's own rows: SQLKit's wrapper decodes every value through a
+        // generic decoder that was half of what reading a row cost.
+        if let sqlite = db as? any SQLiteDatabase {
+            var serializer = SQLSerializer(database: sql)
+            query.query.serialize(to: &serializer)
+            let encoder = SQLiteDataEncoder()
+            let binds = try serializer.binds.map { try encoder.encode($0) }
+            return try await sqlite.query(serializer.sql, binds).map(StoredRow.init(sqlite:))
+        }
+        return try await query.all().map(StoredRow.init)
     }
 }
 
