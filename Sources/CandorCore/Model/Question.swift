@@ -51,7 +51,10 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
 
     /// The wording with `{company}` filled in.
     public func text(for companyName: String) -> String {
-        text.replacingOccurrences(of: Question.companyPlaceholder, with: companyName)
+        // Most questions name no company; Foundation's replacing is slow enough to notice on a
+        // plan page offering the whole bank.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        return text.replacingOccurrences(of: Question.companyPlaceholder, with: companyName)
     }
 
     public static let companyPlaceholder = "{company}"
