@@ -8,8 +8,8 @@ import SQLKit
 /// Fluent fills a model from a row by reflecting over its properties (`Mirror`) and renaming
 /// every column, for every row: on a large account that was over half of a page's time (the
 /// home page read 2,000 rows in 90 ms). Reading the columns by name into a new model costs a
-/// small fraction of that and decodes each value exactly as Fluent does (the same row
-/// decoder), so the records built from the model are the same. Writes still go through Fluent.
+/// small fraction of that and gives each value as Fluent would (``StoredRow``), so the records
+/// built from the model are the same. Writes still go through Fluent.
 ///
 /// `RowReadingTests` reads every such model both ways and compares the records, so a column
 /// added to a model but not to its `read(_:)` fails there.

@@ -155,7 +155,8 @@ extension Store {
         }
     }
 
-    /// Builds interview values with company names and participants, in three queries total.
+    /// Builds interview values with company names and (with `panels`) participants, in at most
+    /// three queries whatever the number of interviews.
     private func records(for models: [InterviewModel], panels: Bool = true) async throws -> [Interview] {
         guard !models.isEmpty else { return [] }
         let ids = models.compactMap(\.id)
