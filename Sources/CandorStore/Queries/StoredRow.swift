@@ -49,8 +49,8 @@ struct StoredRow {
 
     func value(_ column: String, as type: Date.Type = Date.self) throws -> Date {
         switch try sqliteData(column) {
-        case .float(let seconds)?: return Date(timeIntervalSince1970: seconds)
-        case .integer(let seconds)?: return Date(timeIntervalSince1970: Double(seconds))
+        case .float(let seconds)?: return Self.date(since1970: seconds)
+        case .integer(let seconds)?: return Self.date(since1970: Double(seconds))
         default: return try decoded(column, as: Date.self)
         }
     }
@@ -75,6 +75,13 @@ struct StoredRow {
     func value(_ column: String, as type: [String].Type = [String].self) throws -> [String] {
         if case .text(let text)? = try sqliteData(column), let list = PlainStringList.parse(text) { return list }
         return try decoded(column, as: [String].self)
+    }
+
+    /// An instant as SQLiteNIO makes it from seconds: rounded to microseconds from the
+    /// reference date, so that it equals what Fluent reads.
+    static func date(since1970 seconds: Double) -> Date {
+        let sinceReference = seconds - Date.timeIntervalBetween1970AndReferenceDate
+        return Date(timeIntervalSinceReferenceDate: (sinceReference * 1e6).rounded() / 1e6)
     }
 
     /// The SQLite value of `column`, or nil on another database.
