@@ -32,7 +32,7 @@ enum FeatureDump {
         var lines: [String] = []
         for company in companies {
             for answer in company.answers {
-                let side: AnswerSide = answer.question == .love ? .love : answer.question == .improve ? .improve : .other
+                let side = AnswerSide(special: answer.special)
                 let rules = ThemeDetector.readWithStems(answer.text, side: side, cache: &cache, model: nil).reading
                 let tokens = ThemeFeatures.tokens(answer.text, cache: &cache)
                 let row = Row(

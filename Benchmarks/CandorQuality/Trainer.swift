@@ -40,7 +40,7 @@ struct Trainer {
         var result: [[String]] = []
         for company in companies {
             for answer in company.answers {
-                let side: AnswerSide = answer.question == .love ? .love : answer.question == .improve ? .improve : .other
+                let side = AnswerSide(special: answer.special)
                 let rules = ThemeDetector.readWithStems(answer.text, side: side, cache: &cache, model: nil).reading
                 result.append(ThemeFeatures.names(ThemeFeatures.tokens(answer.text, cache: &cache), rules: rules))
             }
@@ -106,7 +106,7 @@ struct Trainer {
         var problem: [Bool] = []
         for company in companies {
             for answer in company.answers where answer.question == .love || answer.question == .improve {
-                let side: AnswerSide = answer.question == .love ? .love : .improve
+                let side = AnswerSide(special: answer.special)
                 names += SideModel.features(of: answer.labels.map(\.theme), in: answer.text, side: side, model: model, cache: &cache)
                 problem += answer.labels.map { $0.side == .problem }
             }
