@@ -19,14 +19,6 @@ protocol RowReadable: Model {
 }
 
 extension Store {
-    /// The database as SQL, for reads Fluent's query builder makes slow.
-    var sql: any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else {
-            preconditionFailure("Candor's databases (SQLite, PostgreSQL) are SQL databases")
-        }
-        return sql
-    }
-
     /// The account's rows of `M`'s table that `filter` keeps, sorted as it says.
     func rows<M: RowReadable>(
         _ type: M.Type, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }
@@ -40,6 +32,7 @@ extension Store {
     func select(
         _ columns: [String], from table: String, _ filter: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }
     ) async throws -> [StoredRow] {
+        let sql = try DatabaseSetup.sqlDatabase(db)
         let query = filter(sql.select().columns(columns).from(table).where("account_id", .equal, SQLBind(accountID)))
         // On SQLite, SQLiteNIO's own rows: SQLKit's wrapper decodes every value through a
         // generic decoder that was half of what reading a row cost.
