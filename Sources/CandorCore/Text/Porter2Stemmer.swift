@@ -16,17 +16,16 @@ import Foundation
 public enum Porter2 {
     /// The stem of one lowercase word.
     public static func stem(_ word: String) -> String {
-        var ascii = true
-        for byte in word.utf8 where byte >= 0x80 {
-            ascii = false
-            break
+        var word = word
+        let ascii = word.withUTF8 { bytes -> [UInt8]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var stems = ASCIIStems()
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 2)
+            stems.stem(bytes, appendingTo: &output)
+            return output
         }
-        if ascii {
-            // Fast path: one byte per code point, and the bytes are already the UTF-8 of the result.
-            var stemmer = Porter2Word(word.utf8.map(UInt32.init))
-            stemmer.run()
-            return String(decoding: stemmer.w.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
-        }
+        if let ascii { return String(decoding: ascii, as: UTF8.self) }
         var stemmer = Porter2Word(word.unicodeScalars.map(\.value))
         stemmer.run()
         var scalars = String.UnicodeScalarView()
@@ -35,6 +34,22 @@ public enum Porter2 {
             if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
         }
         return String(scalars)
+    }
+
+    /// Stems ASCII words one after another straight into a byte buffer, reusing its working
+    /// storage, so that a long run of words allocates nothing per word: the way through word
+    /// lists (`candor text stem`). One byte per code point, so the bytes out are the stem's UTF-8.
+    public struct ASCIIStems {
+        private var word = Porter2Word([])
+
+        public init() {}
+
+        /// Appends the stem of `bytes`, one lowercase word all of whose bytes are ASCII, to `output`.
+        public mutating func stem(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) {
+            word.reset(to: bytes)
+            word.run()
+            for value in word.w { output.append(UInt8(truncatingIfNeeded: value)) }
+        }
     }
 }
 
@@ -52,6 +67,15 @@ struct Porter2Word {
     var yFound = false
 
     init(_ codePoints: [UInt32]) { w = codePoints }
+
+    /// Starts over with the word `bytes` (ASCII), keeping the storage of the last one.
+    mutating func reset(to bytes: UnsafeBufferPointer<UInt8>) {
+        w.removeAll(keepingCapacity: true)
+        for byte in bytes { w.append(UInt32(byte)) }
+        p1 = 0
+        p2 = 0
+        yFound = false
+    }
 
     mutating func run() {
         if let replacement = Self.exception(w) {
@@ -199,12 +223,11 @@ struct Porter2Word {
         "arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers",
     ]
 
-    private static func regionPrefix(of w: [UInt32]) -> StaticString? {
+    private func regionPrefix() -> StaticString? {
         guard let first = w.first else { return nil }
         switch first {
         case 0x61, 0x63, 0x65, 0x67, 0x69, 0x6C, 0x6F, 0x70, 0x75:  // a c e g i l o p u
-            let word = Porter2Word(w)
-            for prefix in regionPrefixes where word.hasPrefix(prefix) { return prefix }
+            for prefix in Self.regionPrefixes where hasPrefix(prefix) { return prefix }
             return nil
         default:
             return nil
@@ -218,7 +241,7 @@ struct Porter2Word {
         p1 = n
         p2 = n
         var i: Int
-        if let prefix = Self.regionPrefix(of: w) {
+        if let prefix = regionPrefix() {
             i = prefix.utf8CodeUnitCount
         } else {
             guard let after = afterVowelThenNonVowel(from: 0) else { return }
