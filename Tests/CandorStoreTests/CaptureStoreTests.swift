@@ -27,6 +27,69 @@ struct CaptureStoreTests {
         }
     }
 
+    @Test("saving sets the status and times once: planned and asked become answered, skipped and dodged stay; a blank save clears the text",
+          arguments: Backend.available)
+    func statusesAndTimes(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, fixed in
+            // A minute passes at every reading of the clock, so each time written is distinct.
+            let clock = SteppingClock()
+            let store = Store(db: fixed.db, accountID: fixed.accountID, now: { clock.next() })
+            let interview = try await PlanStoreTests.panel(store)
+            let asks = try await store.plan(interviewID: interview.id).asks
+            try #require(asks.count >= 3)
+            let (planned, asked, dodged) = (asks[0], asks[1], asks[2])
+            let askedAt = try await store.setStatus(askID: asked.id, .asked).askedAt
+            try await store.setStatus(askID: dodged.id, .dodged)
+
+            guard case let .saved(fromPlanned) = try await store.saveAnswer(askID: planned.id, text: "Weekly.", baseVersion: planned.version) else {
+                Issue.record("the save did not land"); return
+            }
+            #expect(fromPlanned.status == .answered && fromPlanned.answer == "Weekly.")
+            #expect(fromPlanned.askedAt != nil && fromPlanned.askedAt == fromPlanned.answeredAt && fromPlanned.updatedAt == fromPlanned.answeredAt)
+            #expect(try await store.ask(id: planned.id) == fromPlanned, "what the save returns is what is stored")
+
+            guard case let .saved(fromAsked) = try await store.saveAnswer(askID: asked.id, text: "Monthly.", baseVersion: asked.version) else {
+                Issue.record("the save did not land"); return
+            }
+            #expect(fromAsked.status == .answered && fromAsked.askedAt == askedAt, "the time it was asked is kept")
+            #expect(fromAsked.answeredAt != nil && fromAsked.answeredAt! > askedAt!)
+
+            guard case let .saved(again) = try await store.saveAnswer(askID: asked.id, text: "Monthly, mostly.", baseVersion: fromAsked.version) else {
+                Issue.record("the save did not land"); return
+            }
+            #expect(again.answeredAt == fromAsked.answeredAt, "an answered question keeps the time it was first answered")
+            #expect(again.updatedAt > fromAsked.updatedAt && again.version == fromAsked.version + 1)
+
+            let dodgedNow = try await store.ask(id: dodged.id)
+            guard case let .saved(fromDodged) = try await store.saveAnswer(askID: dodged.id, text: "Said nothing useful.", baseVersion: dodgedNow.version) else {
+                Issue.record("the save did not land"); return
+            }
+            #expect(fromDodged.status == .dodged && fromDodged.answeredAt == nil && fromDodged.answer == "Said nothing useful.")
+
+            guard case let .saved(blank) = try await store.saveAnswer(askID: planned.id, text: " \n\t", baseVersion: fromPlanned.version) else {
+                Issue.record("the save did not land"); return
+            }
+            #expect(blank.answer == nil && blank.status == .answered && blank.version == fromPlanned.version + 1)
+            #expect(try await store.ask(id: planned.id) == blank)
+        }
+    }
+
+    @Test("a save to an unknown question or another account's finds nothing and writes nothing", arguments: Backend.available)
+    func unknownAndForeign(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { db, store in
+            let interview = try await PlanStoreTests.panel(store)
+            let ask = try #require(try await store.plan(interviewID: interview.id).asks.first)
+            await #expect(throws: CandorError.self) {
+                try await store.saveAnswer(askID: UUID(), text: "Lost.", baseVersion: 0)
+            }
+            let stranger = db.store(account: AccountID.demo)
+            await #expect(throws: CandorError.self) {
+                try await stranger.saveAnswer(askID: ask.id, text: "Not mine.", baseVersion: ask.version)
+            }
+            #expect(try await store.ask(id: ask.id) == ask)
+        }
+    }
+
     @Test("answers up to 20,000 characters are kept whole, longer ones refused; any Unicode round-trips", arguments: Backend.available)
     func limitsAndUnicode(backend: Backend) async throws {
         try await TestDatabase.with(backend) { _, store in
@@ -64,6 +127,19 @@ struct CaptureStoreTests {
             let backup = try await store.exportBackup()
             #expect(backup.gutFeelings.count == 1)
             try backup.checkConsistency()
+        }
+    }
+}
+
+/// A clock a minute further on at every reading.
+final class SteppingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func next() -> Date {
+        lock.withLock {
+            instant += 60
+            return instant
         }
     }
 }

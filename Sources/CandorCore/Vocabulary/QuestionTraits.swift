@@ -71,6 +71,11 @@ public enum AskStatus: String, Choice {
     /// The statuses a person sets by hand; `answered` follows from saving an answer.
     public static let settable: [AskStatus] = [.planned, .asked, .skipped, .dodged]
 
+    /// The statuses a saved answer (one that is not blank) turns into `answered`. A question
+    /// marked skipped or dodged keeps its status when a note is typed under it: the candidate
+    /// said what happened, and the note explains it.
+    public static let answeredBySaving: [AskStatus] = [.planned, .asked]
+
     /// Refuses a status a person may not set, naming the ones they may.
     public static func checkSettable(_ status: AskStatus) throws {
         _ = try parseSettable(status.rawValue)

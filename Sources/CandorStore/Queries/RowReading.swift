@@ -34,10 +34,15 @@ extension Store {
     ) async throws -> [StoredRow] {
         let sql = try DatabaseSetup.sqlDatabase(db)
         let query = filter(sql.select().columns(columns).from(table).where("account_id", .equal, SQLBind(accountID)))
+        return try await fetch(query)
+    }
+
+    /// The rows `query` gives: a SELECT, or a write with RETURNING.
+    func fetch(_ query: some SQLQueryFetcher) async throws -> [StoredRow] {
         // On SQLite, SQLiteNIO's own rows: SQLKit's wrapper decodes every value through a
         // generic decoder that was half of what reading a row cost.
         if let sqlite = db as? any SQLiteDatabase {
-            var serializer = SQLSerializer(database: sql)
+            var serializer = SQLSerializer(database: query.database)
             query.query.serialize(to: &serializer)
             let encoder = SQLiteDataEncoder()
             let binds = try serializer.binds.map { try encoder.encode($0) }

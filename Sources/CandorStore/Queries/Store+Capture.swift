@@ -1,5 +1,6 @@
 import CandorCore
 import FluentKit
+import SQLKit
 import Foundation
 
 extension Store {
@@ -8,24 +9,40 @@ extension Store {
     /// Returns only once the write is committed (SQLite runs with `synchronous=FULL`, so the
     /// commit is on disk). A save from a stale version writes nothing and returns the stored
     /// answer, so the page can show that the text changed elsewhere instead of overwriting it.
+    ///
+    /// One statement, so one transaction and one round trip: an UPDATE that checks the version
+    /// as it writes and returns the row it wrote. Reading the row first and writing it back took
+    /// four statements in a transaction; saves are what interview mode does most. Only when
+    /// nothing matched is the row read, to tell a stale version (conflict) from a missing row.
     public func saveAnswer(askID: UUID, text: String, baseVersion: Int) async throws -> AnswerSave {
         try Ask.checkAnswer(text)
         let now = now()
-        return try await transaction { store in
-            let row = try await store.askModel(id: askID)
-            guard row.version == baseVersion else { return .conflict(current: try row.record()) }
-            let blank = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            row.answer = blank ? nil : text
-            row.version += 1
-            row.updatedAt = now
-            if !blank, row.status == AskStatus.planned.rawValue || row.status == AskStatus.asked.rawValue {
-                row.status = AskStatus.answered.rawValue
-                row.askedAt = row.askedAt ?? now
-                row.answeredAt = now
+        let blank = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let sql = try DatabaseSetup.sqlDatabase(db)
+        var update = sql.update(AskModel.schema)
+            .set("answer", to: blank ? SQLLiteral.null as any SQLExpression : SQLBind(text))
+            .set("version", to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
+            .set("updated_at", to: SQLBind(now))
+        if !blank {
+            // Each right-hand side sees the row as it was before the UPDATE, status included.
+            let becomesAnswered = SQLBinaryExpression(
+                SQLColumn("status"), .in, SQLGroupExpression(AskStatus.answeredBySaving.map { SQLBind($0.rawValue) }))
+            func whenAnswered(_ value: any SQLExpression, otherwise column: String) -> SQLQueryString {
+                "CASE WHEN \(becomesAnswered) THEN \(value) ELSE \(ident: column) END"
             }
-            try await row.save(on: store.db)
-            return .saved(try row.record())
+            update = update
+                .set("status", to: whenAnswered(SQLBind(AskStatus.answered.rawValue), otherwise: "status"))
+                .set("asked_at", to: whenAnswered(SQLFunction("COALESCE", args: SQLColumn("asked_at"), SQLBind(now)), otherwise: "asked_at"))
+                .set("answered_at", to: whenAnswered(SQLBind(now), otherwise: "answered_at"))
         }
+        let saved = try await fetch(update
+            .where("id", .equal, SQLBind(askID))
+            .where("account_id", .equal, SQLBind(accountID))
+            .where("version", .equal, SQLBind(baseVersion))
+            .returning("*"))
+        if let row = saved.first { return .saved(try AskModel.read(row).record()) }
+        // Nothing matched: no such row in this account (askModel throws notFound), or a stale version.
+        return .conflict(current: try await askModel(id: askID).record())
     }
 
     /// Marks a question as asked, skipped or dodged (or planned again).
