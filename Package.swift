@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
+                // NIOSingletons: Swift concurrency on the event loops (WebServer).
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             resources: [.copy("Public")]
         ),

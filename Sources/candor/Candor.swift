@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorWeb
 
 @main
 struct Candor: AsyncParsableCommand {
@@ -25,4 +26,10 @@ struct Candor: AsyncParsableCommand {
             TextCommand.self,
         ]
     )
+
+    static func main() async {
+        // Before any task starts: from here on, async code runs on NIO's event loops.
+        WebServer.runConcurrencyOnEventLoops()
+        await main(nil)
+    }
 }

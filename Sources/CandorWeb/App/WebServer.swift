@@ -1,9 +1,25 @@
 import CandorStore
 import Foundation
+import NIOCore
+import NIOPosix
 import Vapor
 
 /// Runs Candor's web app until the process is told to stop (Ctrl-C or SIGTERM).
 public enum WebServer {
+    /// Makes Swift concurrency run its tasks on the event loops that serve the connections.
+    ///
+    /// Otherwise every request hops from an event loop to Swift's own thread pool and back, and
+    /// again around each database call: on a 2-core machine over half of an answer save's time
+    /// went to the kernel switching threads (perf, `Benchmarks/saves`). Vapor's own template does
+    /// this. Blocking work must then stay off async code, as it already must: SQLite runs on
+    /// NIO's thread pool, files are read with NonBlockingFileIO.
+    ///
+    /// Call once, first thing in `main`, on the main thread; returns whether it took effect.
+    @discardableResult
+    public static func runConcurrencyOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+
     /// Opens the database, starts listening and prints the address to open.
     ///
     /// - Parameter onReady: called with the URL once the server listens (the CLI prints it).
