@@ -20,6 +20,10 @@ public enum WebServer {
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 
+    /// How long a stopping server waits for the requests it is handling: far above any page's
+    /// time, well inside the 90 s systemd gives a service before SIGKILL.
+    static let drainSeconds = 20.0
+
     /// Opens the database, starts listening and prints the address to open.
     ///
     /// - Parameter onReady: called with the URL once the server listens (the CLI prints it).
@@ -43,6 +47,8 @@ public enum WebServer {
             onReady("http://\(shownHost):\(app.http.server.shared.localAddress?.port ?? port)")
             await ShutdownSignal.wait()
             await app.server.shutdown()
+            // Requests already read still run (and need the database) after the listener stops.
+            await app.requestsInFlight.drained(within: drainSeconds)
             try await app.asyncShutdown()
         } catch {
             try? await app.asyncShutdown()
