@@ -38,17 +38,24 @@ extension Store {
     }
 
     /// The rows `query` gives: a SELECT, or a write with RETURNING.
+    ///
+    /// Errors come out as `Store.transaction`'s do: a full disk is `CandorError.diskFull`, so
+    /// that a page can keep what was typed (Tests/browser/test_disk_full.py).
     func fetch(_ query: some SQLQueryFetcher) async throws -> [StoredRow] {
-        // On SQLite, SQLiteNIO's own rows: SQLKit's wrapper decodes every value through a
-        // generic decoder that was half of what reading a row cost.
-        if let sqlite = db as? any SQLiteDatabase {
-            var serializer = SQLSerializer(database: query.database)
-            query.query.serialize(to: &serializer)
-            let encoder = SQLiteDataEncoder()
-            let binds = try serializer.binds.map { try encoder.encode($0) }
-            return try await sqlite.query(serializer.sql, binds).map(StoredRow.init(sqlite:))
+        do {
+            // On SQLite, SQLiteNIO's own rows: SQLKit's wrapper decodes every value through a
+            // generic decoder that was half of what reading a row cost.
+            if let sqlite = db as? any SQLiteDatabase {
+                var serializer = SQLSerializer(database: query.database)
+                query.query.serialize(to: &serializer)
+                let encoder = SQLiteDataEncoder()
+                let binds = try serializer.binds.map { try encoder.encode($0) }
+                return try await sqlite.query(serializer.sql, binds).map(StoredRow.init(sqlite:))
+            }
+            return try await query.all().map(StoredRow.init)
+        } catch {
+            throw StoreError.translated(error) ?? error
         }
-        return try await query.all().map(StoredRow.init)
     }
 }
 
