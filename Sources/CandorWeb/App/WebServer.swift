@@ -12,7 +12,7 @@ public enum WebServer {
     /// again around each database call: on a 2-core machine over half of an answer save's time
     /// went to the kernel switching threads (perf, `Benchmarks/saves`). Vapor's own template does
     /// this. Blocking work must then stay off async code, as it already must: SQLite runs on
-    /// NIO's thread pool, files are read with NonBlockingFileIO.
+    /// NIO's thread pool, and the few asset files are read once into memory (`Asset`).
     ///
     /// Call once, first thing in `main`, on the main thread; returns whether it took effect.
     @discardableResult

@@ -21,12 +21,12 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     }
 
     // Outermost first. Every request is counted while it is handled, so that stopping waits
-    // for it (`InFlightMiddleware`). The security headers wrap everything, error pages included; errors
-    // become HTML pages (JSON under /api/) instead of Vapor's default JSON; then the request
-    // must name this server, come from its own pages and carry the session's token. Only a
-    // few requests work at once, the rest queue in order (`ConcurrencyLimitMiddleware`), so a
-    // PostgreSQL pool that still times out has stopped opening connections and is replaced
-    // (`DatabaseRecoveryMiddleware`).
+    // for it (`InFlightMiddleware`). The security headers wrap everything, error pages
+    // included; errors become HTML pages (JSON under /api/) instead of Vapor's default JSON;
+    // then the request must name this server, come from its own pages and carry the session's
+    // token. Only a few requests work at once, the rest queue in order
+    // (`ConcurrencyLimitMiddleware`), so a PostgreSQL pool that still times out has stopped
+    // opening connections and is replaced (`DatabaseRecoveryMiddleware`).
     app.middleware = Middlewares()
     app.middleware.use(InFlightMiddleware(requests: app.requestsInFlight))
     app.middleware.use(SecurityHeadersMiddleware())
