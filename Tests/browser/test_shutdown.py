@@ -9,6 +9,7 @@ what a systemd restart or a deploy does every time.
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import time
@@ -31,7 +32,7 @@ def test_sigterm_with_requests_in_flight_exits_cleanly(server_factory) -> None:
     server.cli("demo", check=True)
     # The demo's pages read the database; 60 of them take the four places several times over.
     send_and_hang_up(server, "/pipeline", 60)
-    server.process.send_signal(15)
+    server.process.send_signal(signal.SIGTERM)
     try:
         code = server.process.wait(30)
     except subprocess.TimeoutExpired:
