@@ -6,12 +6,15 @@ import Testing
 /// requests left queued by a client that hung up, is Tests/browser/test_shutdown.py.
 @Suite("Requests in flight")
 struct RequestsInFlightTests {
-    @Test("with nothing in flight, draining returns at once")
+    // The times below are far apart on purpose: in the full suite other tests can keep Swift's
+    // thread pool busy for a minute (seen in CI), so only "long before the limit" is checked.
+
+    @Test("with nothing in flight, draining returns without waiting for its limit")
     func idle() async {
         let requests = RequestsInFlight()
         let start = ContinuousClock.now
-        await requests.drained(within: 30)
-        #expect(ContinuousClock.now - start < .seconds(5))
+        await requests.drained(within: 1_200)
+        #expect(ContinuousClock.now - start < .seconds(600))
     }
 
     @Test("draining waits for the last request to leave, not for the first")
@@ -38,7 +41,7 @@ struct RequestsInFlightTests {
         requests.enter()
         let start = ContinuousClock.now
         await requests.drained(within: 0.2)
-        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(ContinuousClock.now - start < .seconds(600), "it waited for the request instead of its limit")
     }
 }
 
