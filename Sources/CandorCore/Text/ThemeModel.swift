@@ -61,7 +61,7 @@ public struct ThemeModel: Sendable {
     let bias: [Double]
     /// Each feature's row of weights, found by the hash of its name (`FeatureHash`): the
     /// reader hashes an answer's words without building a string per feature.
-    let rows: [UInt64: [(theme: Int, weight: Double)]]
+    let rows: WeightRows
 
     public init(_ stored: Stored) {
         threshold = stored.threshold
@@ -73,19 +73,17 @@ public struct ThemeModel: Sendable {
         bias = stored.bias
         // The file's theme columns, as places in `Theme.allCases`.
         let columns = stored.themes.map { Theme(rawValue: $0)?.index ?? 0 }
-        var rows: [UInt64: [(theme: Int, weight: Double)]] = [:]
-        rows.reserveCapacity(stored.weights.count)
-        for (name, pairs) in stored.weights {
-            var row: [(theme: Int, weight: Double)] = []
-            for pair in pairs.split(separator: " ") {
+        var rows = WeightRows.Builder(features: stored.weights.count)
+        // In name order, so that the packed table is the same on every load.
+        for name in stored.weights.keys.sorted() {
+            for pair in stored.weights[name]!.split(separator: " ") {
                 guard let colon = pair.firstIndex(of: ":"), let column = Int(pair[..<colon]), columns.indices.contains(column),
                       let weight = Double(pair[pair.index(after: colon)...])
                 else { continue }
-                row.append((columns[column], weight))
+                rows.add(FeatureHash.of(name), theme: columns[column], weight: weight)
             }
-            rows[FeatureHash.of(name), default: []] += row
         }
-        self.rows = rows
+        self.rows = rows.build()
     }
 
     /// The model shipped with Candor, or nil when its file is missing or unreadable (then the
@@ -122,8 +120,7 @@ public struct ThemeModel: Sendable {
         var sums = [Double](repeating: 0, count: Theme.allCases.count)
         for (index, theme) in themes.enumerated() { sums[theme.index] = bias[index] }
         for hash in hashes {
-            guard let row = rows[hash] else { continue }
-            for (theme, weight) in row { sums[theme] += weight }
+            rows.forEach(of: hash) { theme, weight in sums[theme] += weight }
         }
         return sums.map { 1 / (1 + exp(-$0)) }
     }
@@ -168,7 +165,7 @@ public struct ThemeModel: Sendable {
         // Only the answer's own words: what the rules found is shown as the words that made it.
         var scored: [(feature: Int, weight: Double)] = []
         for (position, feature) in answer.features.enumerated() where feature.kind != .rule {
-            guard let weight = rows[feature.hash]?.first(where: { $0.theme == column })?.weight, weight > 0 else { continue }
+            guard let weight = rows.weight(of: feature.hash, theme: column), weight > 0 else { continue }
             scored.append((position, weight))
         }
         scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.feature < $1.feature }
