@@ -34,4 +34,22 @@ struct WeightRowsTests {
         #expect(Self.pairs(rows, 10) == ["0:0.5", "2:0.25"])
         #expect(Self.pairs(rows, 20) == ["1:1.0"])
     }
+
+    @Test("weights read from the model file's text are the numbers Double(_:) reads", arguments: [
+        "-0.0053", "0.1", "0.3", "12.5", "-7", "0.0001", "-1.9999", "123456789.012345", "1e-05", "-2.5E3",
+    ])
+    func weightsAreReadExactly(text: String) throws {
+        var builder = WeightRows.Builder(features: 1)
+        builder.add(1, pairs: "0:\(text)", columns: [4])
+        let weight = try #require(builder.build().weight(of: 1, theme: 4))
+        #expect(weight == Double(text)!, "\(text)")
+        #expect(weight.bitPattern == Double(text)!.bitPattern, "\(text)")
+    }
+
+    @Test func malformedPairsAreSkipped() {
+        var builder = WeightRows.Builder(features: 1)
+        builder.add(1, pairs: "0:0.5 x:1 1: :2 2:abc 9:1.0 3:-0.25", columns: [0, 1, 2, 3])
+        // Column 9 is past the model's themes.
+        #expect(Self.pairs(builder.build(), 1) == ["0:0.5", "3:-0.25"])
+    }
 }

@@ -74,14 +74,8 @@ public struct ThemeModel: Sendable {
         // The file's theme columns, as places in `Theme.allCases`.
         let columns = stored.themes.map { Theme(rawValue: $0)?.index ?? 0 }
         var rows = WeightRows.Builder(features: stored.weights.count)
-        // In name order, so that the packed table is the same on every load.
-        for name in stored.weights.keys.sorted() {
-            for pair in stored.weights[name]!.split(separator: " ") {
-                guard let colon = pair.firstIndex(of: ":"), let column = Int(pair[..<colon]), columns.indices.contains(column),
-                      let weight = Double(pair[pair.index(after: colon)...])
-                else { continue }
-                rows.add(FeatureHash.of(name), theme: columns[column], weight: weight)
-            }
+        for (name, pairs) in stored.weights {
+            rows.add(FeatureHash.of(name), pairs: pairs, columns: columns)
         }
         self.rows = rows.build()
     }

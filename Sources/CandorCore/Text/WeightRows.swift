@@ -60,8 +60,93 @@ struct WeightRows: Sendable {
             runs[hash]!.end = Int32(themes.count)
         }
 
+        /// Adds a feature's weights as the model file writes them: `theme:weight` pairs apart by
+        /// spaces (`"3:0.1234 17:-0.05"`), the theme by its column in the file, which `columns`
+        /// turns into its place in `Theme.allCases`. A malformed pair is skipped.
+        ///
+        /// Read byte by byte: splitting 470,000 pairs as `String`s took most of a second, the
+        /// whole wait before the first insight page after a start.
+        mutating func add(_ hash: UInt64, pairs: String, columns: [Int]) {
+            var text = pairs
+            text.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                    if let (column, weight) = Self.pair(bytes[start..<end]), columns.indices.contains(column) {
+                        add(hash, theme: columns[column], weight: weight)
+                    }
+                    start = end + 1
+                }
+            }
+        }
+
+        /// `column:weight`, or nil.
+        static func pair(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (Int, Double)? {
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+                  let column = Int(decimal: bytes[bytes.startIndex..<colon]),
+                  let weight = Double(decimal: bytes[(colon + 1)..<bytes.endIndex])
+            else { return nil }
+            return (column, weight)
+        }
+
         func build() -> WeightRows {
             WeightRows(runs: runs, themes: themes, weights: weights)
         }
     }
+}
+
+private extension Int {
+    /// Digits only, at most 9 of them.
+    init?(decimal bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        self = value
+    }
+}
+
+private extension Double {
+    /// `-0.0123`: an optional minus, digits, an optional point and digits, as the trainer writes
+    /// weights. The digits make an integer, exact in a `Double` up to 15 of them, divided by an
+    /// exact power of ten: one correctly rounded division, so the same `Double` as parsing the
+    /// text with `Double(_:)`. Anything else (an exponent, more digits) goes through `Double(_:)`.
+    init?(decimal bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        var digits: Int64 = 0
+        var count = 0
+        var decimals = -1
+        var negative = false
+        var index = bytes.startIndex
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        var plain = index < bytes.endIndex
+        while plain, index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "."), decimals < 0 {
+                decimals = 0
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 15 {
+                digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
+                count += 1
+                if decimals >= 0 { decimals += 1 }
+            } else {
+                plain = false
+            }
+            index += 1
+        }
+        if plain, count > 0 {
+            let value = Double(digits) / Self.powersOfTen[max(decimals, 0)]
+            self = negative ? -value : value
+        } else {
+            guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)) else { return nil }
+            self = value
+        }
+    }
+
+    /// 10⁰ to 10¹⁵, each exact in a `Double`.
+    static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
 }
