@@ -224,11 +224,28 @@ struct InsightPageTests {
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(item.contains(detectedChip))
                 #expect(item.contains(#"<form method="post" action="/asks/\#(ask.id)/themes" class="theme-fix">"#))
-                for action in ["confirm", "dismiss", "retag"] {
+                for action in ["confirm", "dismiss"] {
                     #expect(item.contains(#"name="action" value="\#(action)""#))
                 }
                 #expect(item.contains(#"<input type="hidden" name="back" value="\#(path)"/>"#))
                 #expect(!item.contains("Restore"))
+                // Re-tag and add, with their lists of every theme, are on the answer's own page.
+                #expect(!item.contains("<select") && !item.contains(#"value="retag""#))
+                #expect(item.contains(#"<a href="/asks/\#(ask.id)/themes">Re-tag or add a theme</a>"#))
+            }
+            try await app.local().test(.GET, "/asks/\(ask.id)/themes") { res in
+                #expect(res.status == .ok)
+                #expect(res.html.contains("<h1>Themes in an answer at \(company.name.htmlEscaped)</h1>"))
+                #expect(res.html.contains("On-call is brutal"))
+                #expect(res.html.contains(detectedChip))
+                for action in ["confirm", "dismiss", "retag"] {
+                    #expect(res.html.contains(#"name="action" value="\#(action)""#))
+                }
+                #expect(res.html.contains(#"<select id="to-\#(ask.id)-\#(theme.rawValue)" name="to">"#))
+                #expect(res.html.contains(#"<select id="add-\#(ask.id)" name="theme">"#))
+                // Every correction there goes back to the answer on the insight page.
+                #expect(res.html.contains(#"<input type="hidden" name="back" value="\#(path)"/>"#))
+                #expect(res.html.contains(#"href="\#(path)#answer-\#(ask.id)""#))
             }
 
             // Dismiss: the theme stops counting and can be restored.
@@ -272,6 +289,9 @@ struct InsightPageTests {
             try await app.local().test(.GET, Self.insightPath(company.id)) { res in
                 let item = try Self.answerItem(res.html, ask.id)
                 #expect(item.contains("<strong>\(Theme.staffing.label.htmlEscaped)</strong>"))
+            }
+            try await app.local().test(.GET, "/asks/\(ask.id)/themes") { res in
+                let item = res.html
                 let add = try #require(item.components(separatedBy: #"<select id="add-\#(ask.id)" name="theme">"#).dropFirst().first?
                     .components(separatedBy: "</select>").first)
                 #expect(!add.contains(#"value="staffing""#) && !add.contains(#"value="\#(other.rawValue)""#),
@@ -290,6 +310,18 @@ struct InsightPageTests {
                 #expect(res.html.contains(message), "\(fields)")
             }
             #expect(try await Self.correct(app, UUID(), ["action": "dismiss", "theme": "pace"]).status == .notFound)
+            // An answer's themes page: not for an unknown ask, one without an answer (nothing
+            // read), or another account's (the demo's).
+            let blank = try await store.addToPlan(interviewID: ask.interviewID, personID: ask.personID, text: "Anything else?", refill: false)
+            let demo = Store(db: store.db, accountID: AccountID.demo)
+            try await demo.openDemo(zone: Self.utc)
+            var foreign: Ask?
+            for interview in try await demo.interviews() where foreign == nil {
+                foreign = try await demo.asks(interviewID: interview.id).first { $0.answer.trimmedOrNil != nil }
+            }
+            for id in [UUID(), blank.id, try #require(foreign, "the demo has answers").id] {
+                try await app.local().test(.GET, "/asks/\(id)/themes") { res in #expect(res.status == .notFound, "\(id)") }
+            }
             let elsewhere = try await Self.correct(app, ask.id, ["action": "reset", "theme": "staffing", "back": "//evil.example/x"])
             #expect(elsewhere.location == "\(path)?notice=theme-restored#answer-\(ask.id)")
         }

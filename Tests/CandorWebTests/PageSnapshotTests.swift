@@ -29,6 +29,7 @@ struct PageSnapshotTests {
             let lumen = try #require(companies.first { $0.name == "Lumen Health" })
             let interviews = try await store.interviews(companyID: lumen.id)
             let panel = try #require(interviews.first { $0.kind == .panel })
+            let answer = try #require(try await store.insight(companyID: lumen.id).answers.first { !$0.mentions.isEmpty })
 
             let pages: [(name: String, url: SiteURL)] = [
                 ("home", .home),
@@ -37,6 +38,7 @@ struct PageSnapshotTests {
                 ("interviews", .interviews),
                 ("company", .company(lumen.id)),
                 ("insight", .insight(company: lumen.id)),
+                ("answer-themes", .askThemes(answer.quote.askID)),
                 ("plan", .plan(interview: panel.id)),
                 ("interview-mode", .capture(interview: panel.id)),
                 ("compare", .compare),

@@ -61,7 +61,7 @@ struct SiteURLTests {
         "GET /profile", "POST /profile", "POST /profile/calendar-token", "GET /pipeline", "GET /agenda",
         "GET /calendar/:file", "GET /companies", "GET /companies/new", "POST /companies", "GET /companies/:id",
         "GET /companies/:id/edit", "POST /companies/:id", "POST /companies/:id/status", "GET /companies/:id/remove",
-        "POST /companies/:id/remove", "GET /companies/:id/insight", "POST /asks/:askID/themes",
+        "POST /companies/:id/remove", "GET /companies/:id/insight", "GET /asks/:askID/themes", "POST /asks/:askID/themes",
         "POST /companies/:id/insight/dismiss", "GET /companies/:id/offer", "POST /companies/:id/offer",
         "GET /compare", "GET /companies/:id/people/new", "POST /companies/:id/people", "GET /people/:id",
         "GET /people/:id/edit", "POST /people/:id", "GET /questions", "POST /questions", "GET /questions/export",
@@ -167,17 +167,21 @@ struct SiteURLTests {
         try await withCandorApp { app, store in
             try await store.loadDemo(zone: TimeZone(identifier: "UTC")!)
             var found: (Interview, Ask)?
+            // An answered ask: its themes page lists what was read in its answer.
             for interview in try await store.interviews() {
-                if let ask = try await store.asks(interviewID: interview.id).first { found = (interview, ask); break }
+                if let ask = try await store.asks(interviewID: interview.id).first(where: { $0.answer.trimmedOrNil != nil }) {
+                    found = (interview, ask)
+                    break
+                }
             }
-            let (interview, ask) = try #require(found, "the demo has a planned interview")
+            let (interview, ask) = try #require(found, "the demo has an answered interview")
             let person = try #require(try await store.people(companyID: interview.companyID).first)
             let question = try #require(try await store.questions().first)
             let urls = Self.every(company: interview.companyID, person: person.id, question: question.id,
                                   interview: interview.id, ask: ask.id, calendarFile: "\(try await store.calendarToken()).ics")
             let gets = Set(app.routes.all.filter { $0.method == .GET }.map { $0.path.map(\.description) })
             let pages = urls.filter { gets.contains($0.pathComponents.map(\.description)) }
-            #expect(pages.count == 29)
+            #expect(pages.count == 30)
             for url in pages {
                 try await app.local().test(.GET, url.path) { res in
                     #expect(res.status == .ok, "GET \(url.path): \(res.status)")

@@ -40,6 +40,12 @@ def page_paths(server) -> list[str]:
     paths = ["/", "/profile", "/pipeline", "/agenda", "/companies", "/compare", "/questions", "/interviews"]
     for company in companies:
         paths += [f"/companies/{company['id']}", f"/companies/{company['id']}/insight"]
+    # One answer's own themes page (re-tag, add), from the first company with answers.
+    for company in companies:
+        insight = json.loads(server.cli("analyze", company["id"], "--json", check=True).stdout)
+        if insight["answers"]:
+            paths.append(f"/asks/{insight['answers'][0]['quote']['askID']}/themes")
+            break
     for interview in interviews[:4]:
         paths += [f"/interviews/{interview['id']}", f"/interviews/{interview['id']}/plan",
                   f"/interviews/{interview['id']}/capture", f"/interviews/{interview['id']}/edit"]

@@ -35,8 +35,10 @@ func routes(_ app: Application) throws {
     app.get(.removeCompany(id), use: CompanyController.confirmRemove)
     app.post(.removeCompany(id), use: CompanyController.remove)
 
-    // What the answers at a company add up to; each theme read in an answer can be corrected.
+    // What the answers at a company add up to; each theme read in an answer can be corrected,
+    // there or on the answer's own page (re-tag, add).
     app.get(.insight(company: id), use: InsightController.show)
+    app.get(.askThemes(askID), use: InsightController.answerThemes)
     app.post(.askThemes(askID), use: InsightController.correct)
     // A flag's card takes its theme away from the answers it rests on, in one go.
     app.post(.dismissFlag(company: id), use: InsightController.dismissFlag)

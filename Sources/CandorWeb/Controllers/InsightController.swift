@@ -1,14 +1,22 @@
 import CandorCore
 import Vapor
 
-/// A company's insight page, and the corrections the candidate makes to the themes read in
-/// one answer. A correction goes back to the answer it changed (303) with a notice; one the
+/// A company's insight page, one answer's themes page, and the corrections the candidate
+/// makes to the themes read in one answer. A correction goes back to the answer it changed (303) with a notice; one the
 /// store refuses is a 422 page with one line.
 enum InsightController {
     @Sendable static func show(req: Request) async throws -> Page {
         let model = try await InsightPageModel.load(
             from: req.store, companyID: try req.uuid("id"), notice: Notice.from(req), now: req.store.now(), zone: req.viewerZone)
         return InsightView(model: model).page()
+    }
+
+    /// One answer's themes with every correction, re-tag and add included.
+    @Sendable static func answerThemes(req: Request) async throws -> Page {
+        guard let model = try await AnswerThemesModel.load(from: req.store, askID: try req.uuid("askID")) else {
+            throw Abort(.notFound, reason: "There is no such answer.")
+        }
+        return AnswerThemesView(model: model).page()
     }
 
     @Sendable static func correct(req: Request) async throws -> Response {
