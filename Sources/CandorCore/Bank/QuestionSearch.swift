@@ -66,8 +66,11 @@ public struct QuestionSearch: Sendable {
     /// The matching questions, best first; equally good ones keep their order.
     public func rank(_ questions: [Question]) -> [Question] {
         guard !stems.isEmpty || theme != nil else { return questions }
+        // Questions share most of their words: one cache stems each distinct word once. Without
+        // it, searching a bank of 1,000 questions took over 100 ms of every plan or bank page.
+        var cache = StemCache()
         let scored = questions.enumerated().compactMap { index, question -> (Question, Int, Double, Int)? in
-            let (matched, score) = self.score(question)
+            let (matched, score) = self.score(question, cache: &cache)
             return matched == 0 ? nil : (question, matched, score, index)
         }
         return scored
@@ -76,10 +79,9 @@ public struct QuestionSearch: Sendable {
     }
 
     /// How many query words the question has, and a score weighing where they were found.
-    func score(_ question: Question) -> (matched: Int, score: Double) {
-        let textWords = Tokenizer.stems(question.text, droppingStopWords: false)
-        let textSet = Set(textWords)
-        let purposeSet = Set(Tokenizer.stems(question.purpose ?? "", droppingStopWords: false))
+    func score(_ question: Question, cache: inout StemCache) -> (matched: Int, score: Double) {
+        let textSet = Set(cache.stems(question.text, droppingStopWords: false))
+        let purposeSet = Set(cache.stems(question.purpose ?? "", droppingStopWords: false))
         var matched = 0
         var score = 0.0
         for stem in stems {
@@ -99,7 +101,7 @@ public struct QuestionSearch: Sendable {
             }
         }
         // Whole words only: "on call" must not match inside "upon calling".
-        if phrase.contains(" "), " \(Tokenizer.words(question.text).joined(separator: " ")) ".contains(" \(phrase) ") {
+        if phrase.contains(" "), " \(cache.tokens(question.text).map(\.word).joined(separator: " ")) ".contains(" \(phrase) ") {
             score += 4
         }
         if let theme, question.themes.contains(theme) {
