@@ -2,8 +2,8 @@ import CandorCore
 import Vapor
 
 /// A company's insight page, one answer's themes page, and the corrections the candidate
-/// makes to the themes read in one answer. A correction goes back to the answer it changed (303) with a notice; one the
-/// store refuses is a 422 page with one line.
+/// makes to the themes read in one answer. A correction goes back to the answer it changed
+/// (303) with a notice; one the store refuses is a 422 page with one line.
 enum InsightController {
     @Sendable static func show(req: Request) async throws -> Page {
         let model = try await InsightPageModel.load(
