@@ -35,6 +35,43 @@ struct WeightRowsTests {
         #expect(Self.pairs(rows, 20) == ["1:1.0"])
     }
 
+    @Test("among thousands of features, each is found with its own weights and no other hash is")
+    func manyFeaturesAreFoundExactly() {
+        // Hashes that stress the table: 0, the largest, powers of two (all but one bit equal),
+        // runs of neighbours, and spread ones from a fixed generator.
+        var hashes: [UInt64] = [0, .max, .max - 1]
+        hashes += (0..<64).map { UInt64(1) << $0 }
+        hashes += (1...500).map { UInt64($0) } + (1...500).map { UInt64.max / 2 + UInt64($0) }
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        hashes += (0..<4_000).map { _ in next() }
+        hashes = Array(Set(hashes)).sorted()
+        var builder = WeightRows.Builder(features: hashes.count)
+        for (index, hash) in hashes.enumerated() {
+            builder.add(hash, theme: index % 22, weight: Double(index))
+            builder.add(hash, theme: 21 - index % 22, weight: -Double(index))
+        }
+        let rows = builder.build()
+        var wrong = 0
+        for (index, hash) in hashes.enumerated() {
+            if Self.pairs(rows, hash) != ["\(index % 22):\(Double(index))", "\(21 - index % 22):\(-Double(index))"] {
+                wrong += 1
+            }
+        }
+        #expect(wrong == 0)
+        let known = Set(hashes)
+        let absent = (0..<4_000).map { _ in next() }.filter { !known.contains($0) } + [2, 3, 501]
+            .filter { !known.contains($0) }
+        #expect(absent.count > 3_900)
+        #expect(absent.allSatisfy { Self.pairs(rows, $0).isEmpty && rows.weight(of: $0, theme: 0) == nil })
+    }
+
     @Test("weights read from the model file's text are the numbers Double(_:) reads", arguments: [
         "-0.0053", "0.1", "0.3", "12.5", "-7", "0.0001", "-1.9999", "123456789.012345", "1e-05", "-2.5E3",
     ])

@@ -6,8 +6,15 @@
 /// headers and padding; packed they take about half, and reading an answer walks contiguous
 /// memory.
 struct WeightRows: Sendable {
-    /// Per feature hash, its run in `themes` and `weights`.
-    private let runs: [UInt64: Run]
+    /// Where each feature hash's run sits: an open-addressing table (linear probing, a power of
+    /// two at least twice the number of features), `keys[i]` the hash whose run is `runs[i]`.
+    /// A `Dictionary` hashed the feature hashes again with SipHash on every lookup, about a tenth
+    /// of the time reading an answer's themes took (perf, realistic answers).
+    private let keys: [UInt64]
+    /// Per slot, the run in `themes` and `weights`; an empty slot has `end` 0 (a run is never
+    /// empty, so a used slot's end is at least 1).
+    private let runs: [Run]
+    private let shift: UInt64
     /// The theme (its place in `Theme.allCases`) of each weight.
     private let themes: [UInt8]
     private let weights: [Double]
@@ -17,16 +24,56 @@ struct WeightRows: Sendable {
         var end: Int32
     }
 
+    private init(runs byHash: [UInt64: Run], themes: [UInt8], weights: [Double]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * byHash.count { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var runs = [Run](repeating: Run(start: 0, end: 0), count: 1 << bits)
+        shift = 64 - bits
+        // In hash order, so that the table (and so the probing) is the same on every start.
+        for (hash, run) in byHash.sorted(by: { $0.key < $1.key }) {
+            var slot = Self.home(of: hash, shift: shift)
+            while runs[slot].end != 0 { slot = (slot + 1) & (runs.count - 1) }
+            keys[slot] = hash
+            runs[slot] = run
+        }
+        self.keys = keys
+        self.runs = runs
+        self.themes = themes
+        self.weights = weights
+    }
+
+    /// A hash's first slot: its top bits after a multiply (Fibonacci hashing), so that hashes
+    /// differing only in their low bits still spread.
+    @inline(__always)
+    private static func home(of hash: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    @inline(__always)
+    private func run(of hash: UInt64) -> Run? {
+        keys.withUnsafeBufferPointer { keys in
+            runs.withUnsafeBufferPointer { runs in
+                var slot = Self.home(of: hash, shift: shift)
+                while runs[slot].end != 0 {
+                    if keys[slot] == hash { return runs[slot] }
+                    slot = (slot + 1) & (runs.count - 1)
+                }
+                return nil
+            }
+        }
+    }
+
     /// Calls `body` with each theme and weight of the feature with this hash, if the model has it.
     @inline(__always)
     func forEach(of hash: UInt64, _ body: (Int, Double) -> Void) {
-        guard let run = runs[hash] else { return }
+        guard let run = run(of: hash) else { return }
         for index in Int(run.start)..<Int(run.end) { body(Int(themes[index]), weights[index]) }
     }
 
     /// The weight of one feature towards one theme, if it has one.
     func weight(of hash: UInt64, theme: Int) -> Double? {
-        guard let run = runs[hash] else { return nil }
+        guard let run = run(of: hash) else { return nil }
         for index in Int(run.start)..<Int(run.end) where Int(themes[index]) == theme { return weights[index] }
         return nil
     }
@@ -36,7 +83,10 @@ struct WeightRows: Sendable {
         private var runs: [UInt64: Run] = [:]
         private var themes: [UInt8] = []
         private var weights: [Double] = []
+        /// The feature being added and where its run starts; its run is recorded when the next
+        /// feature begins (or at `build()`), not once per weight.
         private var current: UInt64?
+        private var currentStart: Int32 = 0
 
         init(features: Int) {
             runs.reserveCapacity(features)
@@ -45,19 +95,23 @@ struct WeightRows: Sendable {
         mutating func add(_ hash: UInt64, theme: Int, weight: Double) {
             precondition((0...Int(UInt8.max)).contains(theme), "a theme's place fits a byte")
             if hash != current {
+                closeRun()
                 current = hash
+                currentStart = Int32(themes.count)
                 // A second name with the same hash (never seen with 64 bits, but possible) joins
                 // the first one's weights: its run moves to the end, where the new ones follow.
-                let start = Int32(themes.count)
                 if let earlier = runs[hash] {
                     themes.append(contentsOf: themes[Int(earlier.start)..<Int(earlier.end)])
                     weights.append(contentsOf: weights[Int(earlier.start)..<Int(earlier.end)])
                 }
-                runs[hash] = Run(start: start, end: Int32(themes.count))
             }
             themes.append(UInt8(theme))
             weights.append(weight)
-            runs[hash]!.end = Int32(themes.count)
+        }
+
+        private mutating func closeRun() {
+            guard let current else { return }
+            runs[current] = Run(start: currentStart, end: Int32(themes.count))
         }
 
         /// Adds a feature's weights as the model file writes them: `theme:weight` pairs apart by
@@ -91,7 +145,9 @@ struct WeightRows: Sendable {
         }
 
         func build() -> WeightRows {
-            WeightRows(runs: runs, themes: themes, weights: weights)
+            var finished = self
+            finished.closeRun()
+            return WeightRows(runs: finished.runs, themes: finished.themes, weights: finished.weights)
         }
     }
 }
