@@ -161,7 +161,47 @@ struct AnswerClusteringTests {
         }
     }
 
+    /// Realistic answers mix a few words of their subject with many common ones, so common words'
+    /// lists reach most clusters: the case the sorted walk of pass 2 and the longer walk of both
+    /// passes are for.
+    @Test("the inverted index stays exact when common words reach most clusters")
+    func matchesBruteForceOnAWideVocabulary() {
+        let texts = Self.wideVocabulary(count: 700)
+        let matrix = TFIDFMatrix(ClusteringCorpus(texts, stem: Porter2.stem))
+        for threshold in [0.2, AnswerClustering.defaultThreshold, 0.4] {
+            let fast = AnswerClustering.assign(matrix, threshold: threshold)
+            let slow = BruteForceLeader.assign(matrix, threshold: threshold)
+            #expect(Set(slow).count > 20, "a meaningful test needs many clusters")
+            let differing = zip(fast, slow).filter { $0 != $1 }.count
+            #expect(fast.count == slow.count && differing == 0, "threshold \(threshold): \(differing) answers differ")
+        }
+    }
+
     // MARK: - Helpers
+
+    /// Answers of three to six words from one of 40 subjects (15 made-up words each) and four to
+    /// twelve from 120 common made-up words, the low-numbered ones far more often (seeded).
+    static func wideVocabulary(count: Int) -> [String] {
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func word(_ prefix: String, _ number: Int) -> String {
+            // Letters only, so that the stemmer and the number filter leave each word whole.
+            prefix + String(number, radix: 26).map { c in
+                let digit = Int(String(c), radix: 26)!
+                return String(UnicodeScalar(UInt8(97 + digit)))
+            }.joined()
+        }
+        return (0..<count).map { _ in
+            let subject = next(40)
+            let own = (0..<(3 + next(4))).map { _ in word(word("zub", subject) + "x", next(15)) }
+            let common = (0..<(4 + next(9))).map { _ in word("kom", next(1 + next(120))) }
+            return (own + common).joined(separator: " ")
+        }
+    }
+
 
     /// Varied short answers from a seeded mix of subjects and complaints.
     static func generated(count: Int) -> [String] {

@@ -31,11 +31,14 @@ public struct AnswerCluster: Codable, Equatable, Sendable {
 ///    everywhere stand alone.
 ///
 /// Only clusters sharing a word with the answer are compared, found through an inverted index
-/// from term to clusters that also holds the centroids' weights. Each answer walks its terms' lists
-/// most promising first, and stops as soon as the terms left could not lift a cluster not yet
-/// seen above the threshold or above the best so far; common words, whose lists are long, are
-/// thus rarely walked. The pruning only skips clusters that cannot win: the result is exactly
-/// that of comparing every answer with every centroid (tests check this), in a fraction of the time.
+/// from term to clusters that also holds the centroids' weights. In pass 1 each answer walks its
+/// terms' lists most promising first, and stops soon after the terms left could not lift a
+/// cluster not yet seen above the threshold or above the best so far. In pass 2 the centroids are
+/// fixed, so each list is sorted by the centroids' shares of its term and walked from the top, a
+/// step at a time from whichever list could add most, until no cluster not yet seen could
+/// matter; the long lists of common words are thus read only as far as the clusters that lean on
+/// them. The pruning only skips clusters that cannot win: the result is exactly that of comparing
+/// every answer with every centroid (tests check this), in a fraction of the time.
 public enum AnswerClustering {
     /// The cosine similarity an answer needs to its cluster's centroid.
     ///

@@ -36,6 +36,13 @@ struct LeaderClustering {
     private var remainingBound: [Double] = []
     private var addedSlots: [Int32] = []
 
+    /// The walk goes on past the point where no cluster not reached yet can win, until what the
+    /// terms left could add is below this share of the floor: the terms walked on cost a few
+    /// sequential lists, and each cluster reached that the lower bound then rules out saves a
+    /// completion by random lookups (on 20,000 realistic answers, pass 1 took a sixth of the time).
+    /// ``FinalCentroids/walkOn`` does the same for pass 2.
+    static let walkOn = 0.7
+
     init(matrix: TFIDFMatrix, threshold: Double) {
         self.matrix = matrix
         self.threshold = threshold
@@ -68,15 +75,18 @@ struct LeaderClustering {
     /// when none reaches the threshold.
     ///
     /// One-answer clusters are left out: an answer would always find its own best, and an answer
-    /// that started a cluster before similar ones arrived could never join them.
+    /// that started a cluster before similar ones arrived could never join them. The centroids
+    /// no longer change, so ``FinalCentroids`` can sort its lists for a walk that stops sooner.
     mutating func reassign() -> [Int32] {
         var assignment = [Int32](repeating: -1, count: matrix.count)
-        dropSingletons()
+        let kept = postings.map { list in list.filter { size[Int($0.cluster)] >= 2 } }
+        postings = []
+        var centroids = FinalCentroids(matrix: matrix, threshold: threshold, postings: kept, inverseNorm: inverseNorm)
         for doc in 0..<matrix.count where !matrix.row(doc).isEmpty {
             // Most answers stay where they are, and knowing their score there up front lets the
             // search stop early.
             let first = firstChoice[doc]
-            assignment[doc] = bestCluster(for: doc, knownCandidate: size[Int(first)] >= 2 ? first : -1)
+            assignment[doc] = centroids.bestCluster(for: doc, knownCandidate: size[Int(first)] >= 2 ? first : -1)
         }
         return assignment
     }
@@ -107,20 +117,6 @@ struct LeaderClustering {
         }
     }
 
-    /// Removes clusters of one answer from the index.
-    private mutating func dropSingletons() {
-        slots.removeAll()
-        for term in postings.indices {
-            var kept: [Posting] = []
-            for posting in postings[term] where size[Int(posting.cluster)] >= 2 {
-                slots.setSlot(Int32(kept.count), Int(posting.cluster), Int32(term))
-                kept.append(posting)
-            }
-            postings[term] = kept
-        }
-        refreshShares()
-    }
-
     /// Recomputes every term's largest share exactly.
     private mutating func refreshShares() {
         for term in postings.indices {
@@ -138,24 +134,18 @@ struct LeaderClustering {
     /// so a cluster's partial dot product over the walked terms is a lower bound on its cosine,
     /// and a cluster not reached yet can gain at most `remainingBound` from the terms left. Once
     /// that is below the threshold or below the best lower bound so far, no unseen cluster can
-    /// win: the walk stops, and only the clusters already reached are completed, by lookup.
+    /// win; the walk goes on a little further (``walkOn``) and stops, and only the clusters
+    /// already reached that can still win are completed, by lookup.
     /// Common words, spread thinly over many centroids, thus rarely cost a walk of their long lists.
-    /// A `knownCandidate` (pass 2: the answer's cluster from pass 1) is scored first, so that its
-    /// score can end the walk sooner.
-    private mutating func bestCluster(for doc: Int, knownCandidate: Int32 = -1) -> Int32 {
+    private mutating func bestCluster(for doc: Int) -> Int32 {
         orderByPromise(matrix.row(doc))
         var best: Int32 = -1
         var bestScore = 0.0
-        if knownCandidate >= 0 {
-            let score = cosine(from: 0, cluster: Int(knownCandidate), partialDot: 0)
-            if score >= threshold { (best, bestScore) = (knownCandidate, score) }
-        }
-
-        var bestLower = bestScore
+        var bestLower = 0.0
         var walked = 0
         while walked < order.count {
             let remaining = remainingBound[walked]
-            if remaining < threshold || remaining < bestLower { break }
+            if remaining < Self.walkOn * max(threshold, bestLower) { break }
             let index = order[walked]
             walk(postings[Int(matrix.terms[index])], weight: matrix.weights[index], bestLower: &bestLower)
             walked += 1
@@ -163,17 +153,18 @@ struct LeaderClustering {
         let restBound = walked < order.count ? remainingBound[walked] : 0
 
         // Some cluster scores at least `floor`, so one whose bound is lower cannot win; ties at
-        // the top all pass, and go to the oldest cluster.
-        let floor = max(threshold, bestLower)
+        // the top all pass, and go to the oldest cluster. Each cluster scored raises the floor.
+        var floor = max(threshold, bestLower * (1 - 1e-12))
         for cluster in touched {
             let c = Int(cluster)
             let dot = partial[c]
             partial[c] = 0
-            guard cluster != best, dot * inverseNorm[c] + restBound >= floor else { continue }
+            guard dot * inverseNorm[c] + restBound >= floor else { continue }
             let score = cosine(from: walked, cluster: c, partialDot: dot)
             guard score >= threshold else { continue }
             if best < 0 || score > bestScore || (score == bestScore && cluster < best) {
                 (best, bestScore) = (cluster, score)
+                floor = max(floor, score * (1 - 1e-12))
             }
         }
         touched.removeAll(keepingCapacity: true)
