@@ -150,15 +150,7 @@ struct AnswerClusteringTests {
 
     @Test("the inverted index finds exactly what comparing with every cluster finds")
     func matchesBruteForce() {
-        let texts = Self.generated(count: 600)
-        let matrix = TFIDFMatrix(ClusteringCorpus(texts, stem: Porter2.stem))
-        for threshold in [0.2, AnswerClustering.defaultThreshold, 0.5] {
-            let fast = AnswerClustering.assign(matrix, threshold: threshold)
-            let slow = BruteForceLeader.assign(matrix, threshold: threshold)
-            #expect(Set(slow).count > 5, "a meaningful test needs several clusters")
-            let differing = zip(fast, slow).filter { $0 != $1 }.count
-            #expect(fast.count == slow.count && differing == 0, "threshold \(threshold): \(differing) answers differ")
-        }
+        expectSameAsBruteForce(Self.generated(count: 600), thresholds: [0.2, AnswerClustering.defaultThreshold, 0.5], leastClusters: 5)
     }
 
     /// Realistic answers mix a few words of their subject with many common ones, so common words'
@@ -166,18 +158,23 @@ struct AnswerClusteringTests {
     /// passes are for.
     @Test("the inverted index stays exact when common words reach most clusters")
     func matchesBruteForceOnAWideVocabulary() {
-        let texts = Self.wideVocabulary(count: 700)
+        expectSameAsBruteForce(Self.wideVocabulary(count: 700), thresholds: [0.2, AnswerClustering.defaultThreshold, 0.4], leastClusters: 20)
+    }
+
+    // MARK: - Helpers
+
+    /// At each threshold, the pruned search puts every answer where brute force does, on data
+    /// where brute force finds more than `leastClusters` clusters (fewer would prove little).
+    func expectSameAsBruteForce(_ texts: [String], thresholds: [Double], leastClusters: Int) {
         let matrix = TFIDFMatrix(ClusteringCorpus(texts, stem: Porter2.stem))
-        for threshold in [0.2, AnswerClustering.defaultThreshold, 0.4] {
+        for threshold in thresholds {
             let fast = AnswerClustering.assign(matrix, threshold: threshold)
             let slow = BruteForceLeader.assign(matrix, threshold: threshold)
-            #expect(Set(slow).count > 20, "a meaningful test needs many clusters")
+            #expect(Set(slow).count > leastClusters, "a meaningful test needs more clusters")
             let differing = zip(fast, slow).filter { $0 != $1 }.count
             #expect(fast.count == slow.count && differing == 0, "threshold \(threshold): \(differing) answers differ")
         }
     }
-
-    // MARK: - Helpers
 
     /// Answers of three to six words from one of 40 subjects (15 made-up words each) and four to
     /// twelve from 120 common made-up words, the low-numbered ones far more often (seeded).

@@ -96,18 +96,14 @@ struct FinalCentroids {
     /// reached can win; the walk goes on until it is below half of that (``walkOn``), and the
     /// clusters reached are scored in full only if they can still win.
     mutating func bestCluster(for doc: Int, knownCandidate: Int32) -> Int32 {
-        var best: Int32 = -1
-        var bestScore = 0.0
-        if knownCandidate >= 0 {
-            let score = cosine(doc, cluster: Int(knownCandidate))
-            if score >= threshold { (best, bestScore) = (knownCandidate, score) }
-        }
+        var choice = BestChoice(threshold: threshold)
+        if knownCandidate >= 0 { choice.consider(knownCandidate, score: cosine(doc, cluster: Int(knownCandidate))) }
         cursors.removeAll(keepingCapacity: true)
         for index in matrix.row(doc) where !lists[Int(matrix.terms[index])].isEmpty {
             cursors.append(Cursor(term: Int(matrix.terms[index]), weight: matrix.weights[index]))
         }
 
-        var bestLower = bestScore
+        var bestLower = choice.score
         var unseen = 0.0
         while true {
             // The bound on any cluster not reached yet, and the list with the most promising head.
@@ -127,23 +123,16 @@ struct FinalCentroids {
             walk(cursor: next, bestLower: &bestLower)
         }
 
-        // Some cluster scores at least `floor`, so one whose bound is lower cannot win; ties at
-        // the top all pass, and go to the oldest cluster. Each cluster scored raises the floor.
-        var floor = max(threshold, bestLower * (1 - 1e-12))
+        choice.raiseFloor(to: bestLower)
         for cluster in touched {
             let c = Int(cluster)
             let dot = partial[c]
             partial[c] = 0
-            guard cluster != best, dot + unseen >= floor else { continue }
-            let score = completed(dot, cluster: c)
-            guard score >= threshold else { continue }
-            if best < 0 || score > bestScore || (score == bestScore && cluster < best) {
-                (best, bestScore) = (cluster, score)
-                floor = max(floor, score * (1 - 1e-12))
-            }
+            guard cluster != choice.cluster, choice.canWin(bound: dot + unseen) else { continue }
+            choice.consider(cluster, score: completed(dot, cluster: c))
         }
         touched.removeAll(keepingCapacity: true)
-        return best
+        return choice.cluster
     }
 
     /// Adds the next `step` postings of one cursor's list to the partial dot products (the hot loop).

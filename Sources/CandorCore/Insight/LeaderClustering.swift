@@ -139,8 +139,6 @@ struct LeaderClustering {
     /// Common words, spread thinly over many centroids, thus rarely cost a walk of their long lists.
     private mutating func bestCluster(for doc: Int) -> Int32 {
         orderByPromise(matrix.row(doc))
-        var best: Int32 = -1
-        var bestScore = 0.0
         var bestLower = 0.0
         var walked = 0
         while walked < order.count {
@@ -152,23 +150,17 @@ struct LeaderClustering {
         }
         let restBound = walked < order.count ? remainingBound[walked] : 0
 
-        // Some cluster scores at least `floor`, so one whose bound is lower cannot win; ties at
-        // the top all pass, and go to the oldest cluster. Each cluster scored raises the floor.
-        var floor = max(threshold, bestLower * (1 - 1e-12))
+        var choice = BestChoice(threshold: threshold)
+        choice.raiseFloor(to: bestLower)
         for cluster in touched {
             let c = Int(cluster)
             let dot = partial[c]
             partial[c] = 0
-            guard dot * inverseNorm[c] + restBound >= floor else { continue }
-            let score = cosine(from: walked, cluster: c, partialDot: dot)
-            guard score >= threshold else { continue }
-            if best < 0 || score > bestScore || (score == bestScore && cluster < best) {
-                (best, bestScore) = (cluster, score)
-                floor = max(floor, score * (1 - 1e-12))
-            }
+            guard choice.canWin(bound: dot * inverseNorm[c] + restBound) else { continue }
+            choice.consider(cluster, score: cosine(from: walked, cluster: c, partialDot: dot))
         }
         touched.removeAll(keepingCapacity: true)
-        return best
+        return choice.cluster
     }
 
     /// The answer's cosine with `cluster`, given the dot product over the terms in `order` before
