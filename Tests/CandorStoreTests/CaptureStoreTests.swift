@@ -1,6 +1,7 @@
 import CandorCore
 import CandorStore
 import Foundation
+import SQLKit
 import Testing
 
 @Suite("Capturing answers")
@@ -71,6 +72,40 @@ struct CaptureStoreTests {
             }
             #expect(blank.answer == nil && blank.status == .answered && blank.version == fromPlanned.version + 1)
             #expect(try await store.ask(id: planned.id) == blank)
+        }
+    }
+
+    /// PostgreSQL sends a statement's "complete" before the implicit commit after it; a save
+    /// acknowledged then could still be lost. A check deferred to commit time stands in for a
+    /// commit that fails (a crash, a full disk): the save must fail, not come back as saved.
+    @Test("on PostgreSQL a save is acknowledged only once its commit has succeeded",
+          arguments: Backend.available.filter { $0 == .postgres })
+    func acknowledgedAfterCommit(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { _, store in
+            let interview = try await PlanStoreTests.panel(store)
+            let ask = try #require(try await store.plan(interviewID: interview.id).asks.first)
+            let sql = try #require(store.db as? any SQLDatabase)
+            try await sql.raw("""
+                CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.answer = 'Refused at commit.' THEN RAISE EXCEPTION 'refused at commit'; END IF;
+                    RETURN NULL;
+                END $$
+                """).run()
+            try await sql.raw("""
+                CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER UPDATE ON asks
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()
+                """).run()
+            await #expect(throws: (any Error).self) {
+                try await store.saveAnswer(askID: ask.id, text: "Refused at commit.", baseVersion: ask.version)
+            }
+            let stored = try #require(try await store.plan(interviewID: interview.id).asks.first { $0.id == ask.id })
+            #expect(stored.answer == nil && stored.version == ask.version, "nothing of the refused save is stored")
+            // The connection is still good for the next save.
+            guard case .saved = try await store.saveAnswer(askID: ask.id, text: "Saved.", baseVersion: ask.version) else {
+                Issue.record("a save after the refused one did not land")
+                return
+            }
         }
     }
 

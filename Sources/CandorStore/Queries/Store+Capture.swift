@@ -10,12 +10,30 @@ extension Store {
     /// commit is on disk). A save from a stale version writes nothing and returns the stored
     /// answer, so the page can show that the text changed elsewhere instead of overwriting it.
     ///
-    /// One statement, so one transaction and one round trip: an UPDATE that checks the version
-    /// as it writes and returns the row it wrote. Reading the row first and writing it back took
-    /// four statements in a transaction; saves are what interview mode does most. Only when
-    /// nothing matched is the row read, to tell a stale version (conflict) from a missing row.
+    /// One statement: an UPDATE that checks the version as it writes and returns the row it
+    /// wrote. Reading the row first and writing it back took four statements; saves are what
+    /// interview mode does most. Only when nothing matched is the row read, to tell a stale
+    /// version (conflict) from a missing row.
+    ///
+    /// On SQLite the statement commits by itself, and SQLiteNIO returns only after it has. On
+    /// PostgreSQL it runs in an explicit transaction: with the extended protocol PostgreSQL sends
+    /// a statement's rows and "complete" *before* the implicit commit that follows it, and
+    /// PostgresNIO returns right then, so a crash or a failing commit at that moment would leave a
+    /// save acknowledged and lost (the PostgreSQL crash soak caught one). The reply to COMMIT
+    /// comes only once the commit is durable.
     public func saveAnswer(askID: UUID, text: String, baseVersion: Int) async throws -> AnswerSave {
         try Ask.checkAnswer(text)
+        let saved = try DatabaseSetup.sqlDatabase(db).dialect.name == "sqlite"
+            ? try await writeAnswer(askID: askID, text: text, baseVersion: baseVersion)
+            : try await transaction { try await $0.writeAnswer(askID: askID, text: text, baseVersion: baseVersion) }
+        if let saved { return .saved(saved) }
+        // Nothing matched: no such row in this account (askModel throws notFound), or a stale version.
+        return .conflict(current: try await askModel(id: askID).record())
+    }
+
+    /// The UPDATE of ``saveAnswer(askID:text:baseVersion:)``: the question as saved, or nil when
+    /// no row of this account has that id and version.
+    private func writeAnswer(askID: UUID, text: String, baseVersion: Int) async throws -> Ask? {
         let now = now()
         let blank = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         let sql = try DatabaseSetup.sqlDatabase(db)
@@ -40,9 +58,7 @@ extension Store {
             .where("account_id", .equal, SQLBind(accountID))
             .where("version", .equal, SQLBind(baseVersion))
             .returning("*"))
-        if let row = saved.first { return .saved(try AskModel.read(row).record()) }
-        // Nothing matched: no such row in this account (askModel throws notFound), or a stale version.
-        return .conflict(current: try await askModel(id: askID).record())
+        return try saved.first.map { try AskModel.read($0).record() }
     }
 
     /// Marks a question as asked, skipped or dodged (or planned again).
